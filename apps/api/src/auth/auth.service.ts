@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { ErrorCode, type MeResponse } from '@steerline/contracts';
+import { DomainError } from '../common/errors/domain-error.js';
+import { hashPassword, verifyPassword } from '../people/password.js';
+import { UsersService } from '../people/users.service.js';
+import { SignInThrottle } from './sign-in-throttle.js';
+
+@Injectable()
+export class AuthService {
+  /** Verified against when the account does not exist, so both answers take the same time. */
+  private readonly decoyHash = hashPassword('not-a-real-password-for-timing');
+
+  constructor(
+    private readonly users: UsersService,
+    private readonly throttle: SignInThrottle,
+  ) {}
+
+  async verifyCredentials(email: string, password: string, address: string): Promise<MeResponse> {
+    await this.throttle.assertAllowed(email, address);
+    const user = await this.users.findForSignIn(email);
+    const valid = await verifyPassword(user?.passwordHash ?? (await this.decoyHash), password);
+    const me = valid && user?.isActive ? await this.users.findSignedInUser(user.id) : null;
+    if (!me) {
+      await this.throttle.recordFailure(email, address);
+      throw new DomainError(ErrorCode.InvalidCredentials, 'Enter a correct email address and password.');
+    }
+    await this.throttle.clear(email, address);
+    return me;
+  }
+}

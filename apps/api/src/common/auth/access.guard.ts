@@ -1,0 +1,40 @@
+import { type CanActivate, type ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import { ForbiddenError, UnauthenticatedError } from '../errors/domain-error.js';
+import { UsersService } from '../../people/users.service.js';
+import { ACCESS_METADATA, type AccessRule } from './access.decorators.js';
+import { destroySession } from './session.js';
+
+/** Deny by default: a route answers only if it declares who may call it and the caller qualifies. */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly logger = new Logger(AccessGuard.name);
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly users: UsersService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_METADATA, [context.getHandler(), context.getClass()]);
+    if (!rule) {
+      this.logger.error(`${context.getClass().name}.${context.getHandler().name} declares no access rule; refused`);
+      throw new ForbiddenError();
+    }
+    if (rule.kind === 'public') return true;
+
+    const request = context.switchToHttp().getRequest<Request>();
+    const userId = request.session?.userId;
+    const user = userId ? await this.users.findSignedInUser(userId) : null;
+    if (!user) {
+      if (userId) await destroySession(request);
+      throw new UnauthenticatedError();
+    }
+    request.currentUser = user;
+    if (rule.kind === 'permissions' && !rule.permissions.some((permission) => user.permissions.includes(permission))) {
+      throw new ForbiddenError();
+    }
+    return true;
+  }
+}

@@ -1,0 +1,32 @@
+import { ErrorCode } from '@steerline/contracts';
+
+export const STATUS_BY_CODE: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  malformed_json: 400,
+  payload_too_large: 413,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  stale_version: 409,
+  too_many_attempts: 429,
+  database_unavailable: 503,
+  not_ready: 503,
+  internal_error: 500,
+};
+
+/** Codes for Nest's own HTTP exceptions (unknown route, health checks failing) and body-parser's errors. */
+export function codeForStatus(status: number): ErrorCode {
+  switch (status) {
+    case 400: return ErrorCode.ValidationFailed;
+    case 401: return ErrorCode.Unauthenticated;
+    case 403: return ErrorCode.Forbidden;
+    case 404: return ErrorCode.NotFound;
+    case 409: return ErrorCode.Conflict;
+    case 413: return ErrorCode.PayloadTooLarge;
+    case 429: return ErrorCode.TooManyAttempts;
+    case 503: return ErrorCode.NotReady;
+    default: return status >= 500 ? ErrorCode.Internal : ErrorCode.ValidationFailed;
+  }
+}

@@ -1,0 +1,25 @@
+import { ConfigError, loadConfig } from './env.js';
+
+describe('loadConfig', () => {
+  it('uses the documented defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ PORT: 3000, DATA_DIR: '.data', SEED_DEMO: true, COOKIE_SECURE: false, BODY_LIMIT: '100kb', SIGN_IN_MAX_FAILURES: 10 });
+    expect(config.DATABASE_URL).toBeUndefined();
+  });
+
+  it('reads booleans and numbers from their text form', () => {
+    expect(loadConfig({ PORT: '8080', SEED_DEMO: 'false', COOKIE_SECURE: 'true' })).toMatchObject({ PORT: 8080, SEED_DEMO: false, COOKIE_SECURE: true });
+  });
+
+  it('refuses to start on a bad setting and names it', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL must be a postgres:\/\/ connection URL/);
+    expect(() => loadConfig({ SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET must be at least 32 characters/);
+    expect(() => loadConfig({ COOKIE_SECURE: 'maybe' })).toThrow(/COOKIE_SECURE/);
+  });
+
+  it('names every bad setting at once', () => {
+    expect(() => loadConfig({ PORT: '-1', LOG_LEVEL: 'loud' })).toThrow(/PORT.*\| LOG_LEVEL|LOG_LEVEL.*\| PORT/);
+  });
+});

@@ -1,0 +1,26 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
+import { DataSource } from 'typeorm';
+import { createValidationPipe } from '../common/validation/validate-body.js';
+import type { AppConfig } from '../config/env.js';
+import { assignRequestId } from './request-id.js';
+import { createSessionMiddleware } from './session.middleware.js';
+import { serveSinglePageApp } from './spa.js';
+import { setUpOpenApi } from './openapi.js';
+
+export const API_PREFIX = 'api';
+
+/** Everything around the routes: headers, body limits, sessions, validation, docs and the SPA. */
+export async function configureHttp(app: NestExpressApplication, config: AppConfig): Promise<void> {
+  if (config.TRUST_PROXY) app.set('trust proxy', 1);
+  app.use(assignRequestId);
+  app.disable('x-powered-by');
+  app.use(helmet());
+  app.useBodyParser('json', { limit: config.BODY_LIMIT });
+  app.useBodyParser('urlencoded', { limit: config.BODY_LIMIT, extended: false });
+  app.use(await createSessionMiddleware(app.get(DataSource), config));
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(createValidationPipe());
+  setUpOpenApi(app);
+  serveSinglePageApp(app, config, API_PREFIX);
+}

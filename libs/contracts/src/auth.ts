@@ -1,0 +1,23 @@
+import type { BodyKind } from './bodies.js';
+import type { Permission } from './permissions.js';
+
+export interface SignInRequest {
+  email: string;
+  password: string;
+}
+
+export interface BodyMembership {
+  id: string;
+  name: string;
+  kind: BodyKind;
+}
+
+export interface MeResponse {
+  id: string;
+  email: string;
+  name: string;
+  isAdmin: boolean;
+  partner: { id: string; name: string } | null;
+  bodies: BodyMembership[];
+  permissions: Permission[];
+}

@@ -1,0 +1,32 @@
+/** Every error the API answers with has this body. */
+export interface ErrorBody {
+  error: {
+    code: ErrorCode;
+    message: string;
+    details?: unknown;
+    requestId?: string;
+  };
+}
+
+export const ErrorCode = {
+  ValidationFailed: 'validation_failed',
+  MalformedJson: 'malformed_json',
+  PayloadTooLarge: 'payload_too_large',
+  Unauthenticated: 'unauthenticated',
+  InvalidCredentials: 'invalid_credentials',
+  Forbidden: 'forbidden',
+  NotFound: 'not_found',
+  Conflict: 'conflict',
+  StaleVersion: 'stale_version',
+  TooManyAttempts: 'too_many_attempts',
+  DatabaseUnavailable: 'database_unavailable',
+  NotReady: 'not_ready',
+  Internal: 'internal_error',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** One field's problems, as listed in `details` of a validation_failed error. */
+export interface FieldError {
+  field: string;
+  messages: string[];
+}
