@@ -1,13 +1,22 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ActionListModule } from './action-list/action-list.module.js';
+import { ActionsModule } from './actions/actions.module.js';
+import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AccessGuard } from './common/auth/access.guard.js';
 import { DomainErrorFilter } from './common/errors/domain-error.filter.js';
 import { createLoggerModule } from './common/logging/logger.module.js';
 import { APP_CONFIG, type AppConfig } from './config/env.js';
+import { DashboardModule } from './dashboard/dashboard.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
+import { PartnersModule } from './partners/partners.module.js';
+import { PeopleAdminModule } from './people-admin/people-admin.module.js';
 import { PeopleModule } from './people/people.module.js';
+import { SegmentsModule } from './segments/segments.module.js';
+
+const FEATURES = [AuditModule, PeopleModule, AuthModule, HealthModule, ActionsModule, ActionListModule, DashboardModule, PartnersModule, SegmentsModule, PeopleAdminModule];
 
 @Module({})
 export class AppModule {
@@ -15,7 +24,7 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [createLoggerModule(config), DatabaseModule, PeopleModule, AuthModule, HealthModule],
+      imports: [createLoggerModule(config), DatabaseModule, ...FEATURES],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -1,0 +1,3 @@
+import { Action } from './action.entity.js';
+
+export const ACTION_ENTITIES = [Action];

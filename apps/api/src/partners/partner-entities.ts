@@ -1,0 +1,3 @@
+import { Partner } from './partner.entity.js';
+
+export const PARTNER_ENTITIES = [Partner];
