@@ -8,7 +8,11 @@ export const createLoggerModule = (config: AppConfig) =>
     pinoHttp: {
       level: config.LOG_LEVEL,
       genReqId: (request: IncomingMessage) => (request as IncomingMessage & { id: string }).id,
-      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+      serializers: {
+        req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url }),
+        res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+      },
+      customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info'),
       autoLogging: { ignore: (request) => request.url === '/api/health' },
     },
     exclude: [],
