@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
+import { BODY_KIND_LABELS } from '@steerline/contracts';
 import { createApp } from './app.factory.js';
 import { type AppConfig, ConfigError, loadConfig } from './config/env.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './database/seed/demo-data.js';
@@ -29,7 +30,7 @@ function announce(config: AppConfig, embedded: boolean, elapsedMs: number): void
   say(`Steerline is ready at http://localhost:${config.PORT} (${(elapsedMs / 1000).toFixed(1)} s${embedded ? `, embedded PostgreSQL in ${config.DATA_DIR}/pg` : ''})`);
   if (config.SEED_DEMO) {
     say(`Demo sign-ins (password "${DEMO_PASSWORD}"):`);
-    for (const user of DEMO_USERS) say(`  ${user.email.padEnd(28)} ${user.isAdmin ? 'administrator' : user.bodies.join(', ')}`);
+    for (const user of DEMO_USERS) say(`  ${user.email.padEnd(28)} ${user.isAdmin ? 'Administrator' : user.bodies.map((kind) => BODY_KIND_LABELS[kind]).join(', ')}`);
   }
 }
 

@@ -113,4 +113,10 @@ describe('secure cookies', () => {
       .expect(200);
     expect(sessionCookie(response)).toMatch(/; Secure/);
   });
+
+  it('tells browsers to stay on HTTPS', async () => {
+    const response = await t.http.get('/api/health').expect(200);
+    expect(response.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+    expect(response.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+  });
 });

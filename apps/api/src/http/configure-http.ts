@@ -15,7 +15,8 @@ export async function configureHttp(app: NestExpressApplication, config: AppConf
   if (config.TRUST_PROXY) app.set('trust proxy', 1);
   app.use(assignRequestId);
   app.disable('x-powered-by');
-  app.use(helmet());
+  // Behind TLS (COOKIE_SECURE) browsers are told to stay on HTTPS; a plain-HTTP trial must not be upgraded.
+  app.use(helmet({ hsts: config.COOKIE_SECURE, contentSecurityPolicy: { directives: { upgradeInsecureRequests: config.COOKIE_SECURE ? [] : null } } }));
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: config.BODY_LIMIT, extended: false });
   app.use(await createSessionMiddleware(app.get(DataSource), config));
