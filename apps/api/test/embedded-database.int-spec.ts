@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import pg from 'pg';
 import { startEmbeddedDatabase } from '../src/database/embedded.js';
 
-const DATA_DIR = resolve(import.meta.dirname, '../../../.data/api-tests-embedded');
+const DATA_DIR = resolve(import.meta.dirname, `../../../.data/api-tests/embedded-${process.pid}`);
 
 describe('the embedded PostgreSQL', () => {
   beforeAll(() => rm(DATA_DIR, { recursive: true, force: true }));
