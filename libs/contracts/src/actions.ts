@@ -154,3 +154,16 @@ export interface Page<T> {
   page: number;
   pageSize: number;
 }
+
+/** One entry of an action's history: a change to the action or a progress update posted on it. */
+export interface ActionHistoryEntry {
+  id: string;
+  occurredAt: string;
+  /** Null when the change was made by the system (e.g. a migration), not a person. */
+  actor: Ref | null;
+  operation: string;
+  entityType: 'action' | 'progress_update';
+  entityId: string;
+  /** Only the fields that changed, each with its value before and after (`before` is null on create). */
+  changes: Record<string, { before: unknown; after: unknown }>;
+}

@@ -1,1 +1,51 @@
-export {};
+import type { BodyKind } from './bodies.js';
+
+/** An active user, for owner pickers. */
+export interface PersonRef {
+  id: string;
+  name: string;
+}
+
+export interface BodySummary {
+  id: string;
+  name: string;
+  kind: BodyKind;
+  remit: string;
+  /** Active users who are members. */
+  memberCount: number;
+}
+
+/** A user as the people administration page shows them. */
+export interface AdminUser {
+  id: string;
+  email: string;
+  name: string;
+  isAdmin: boolean;
+  isActive: boolean;
+  partner: { id: string; name: string } | null;
+  bodies: { id: string; name: string; kind: BodyKind }[];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CreateUserRequest {
+  /** Unique, whatever its letter case. */
+  email: string;
+  name: string;
+  /** The initial password, at least 12 characters; the person changes it later. */
+  password: string;
+  bodyIds?: string[];
+  partnerId?: string | null;
+  isAdmin?: boolean;
+}
+
+export interface UpdateUserRequest {
+  version: number;
+  name?: string;
+  /** Replaces the user's memberships. */
+  bodyIds?: string[];
+  /** null removes the partner link. */
+  partnerId?: string | null;
+  isAdmin?: boolean;
+}

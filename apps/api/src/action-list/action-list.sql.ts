@@ -1,0 +1,89 @@
+import { STALE_AFTER_DAYS, type ActionListFilters, type ActionListSort, type SortDirection } from '@steerline/contracts';
+
+/** The last progress update: the newest update row, or the action's own record of it, whichever is later. */
+const LAST_UPDATE_AT = 'GREATEST(a.last_update_at, latest_update.created_at)';
+const IS_OPEN = `a.status NOT IN ('complete', 'cancelled')`;
+const IS_OVERDUE = `(a.due_date IS NOT NULL AND a.due_date < current_date AND ${IS_OPEN})`;
+const IS_STALE = `(${IS_OPEN} AND (${LAST_UPDATE_AT} IS NULL OR ${LAST_UPDATE_AT} < now() - interval '${STALE_AFTER_DAYS} days'))`;
+const RAG_SEVERITY = `array_position(ARRAY['red', 'amber', 'green', 'blue', 'grey'], a.rag)`;
+const STATUS_STAGE = `array_position(ARRAY['not_started', 'in_progress', 'complete', 'cancelled'], a.status)`;
+
+const FROM = `
+  FROM action a
+  JOIN priority p ON p.id = a.priority_id
+  JOIN app_user u ON u.id = a.owner_id
+  JOIN body b ON b.id = a.owning_body_id
+  LEFT JOIN LATERAL (SELECT max(pu.created_at) AS created_at FROM progress_update pu WHERE pu.action_id = a.id) latest_update ON true`;
+
+const SUMMARY_COLUMNS = `
+  a.id, a.reference, a.title, a.status, a.rag, a.percent_complete, a.version,
+  to_char(a.start_date, 'YYYY-MM-DD') AS start_date, to_char(a.due_date, 'YYYY-MM-DD') AS due_date,
+  ${LAST_UPDATE_AT} AS last_update_at, ${IS_OVERDUE} AS overdue,
+  p.id AS priority_id, p.number AS priority_number, p.title AS priority_title,
+  u.id AS owner_id, u.name AS owner_name, b.id AS body_id, b.name AS body_name`;
+
+/** The only ORDER BY expressions a caller can choose: the sort key picks one, never text from the request. */
+const ORDER_BY: Record<ActionListSort, (direction: 'ASC' | 'DESC') => string> = {
+  reference: (direction) => `a.reference ${direction}`,
+  title: (direction) => `lower(a.title) ${direction}`,
+  dueDate: (direction) => `a.due_date ${direction} NULLS LAST`,
+  rag: (direction) => `${RAG_SEVERITY} ${direction}`,
+  status: (direction) => `${STATUS_STAGE} ${direction}`,
+  priority: (direction) => `p.number ${direction}`,
+  // Never updated counts as the oldest update.
+  lastUpdateAt: (direction) => `${LAST_UPDATE_AT} ${direction} NULLS ${direction === 'ASC' ? 'FIRST' : 'LAST'}`,
+};
+
+export interface SqlQuery {
+  text: string;
+  values: unknown[];
+}
+
+/** `%`, `_` and `\` in the user's text match themselves. */
+export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
+
+function whereClause(filters: ActionListFilters, userId: string): SqlQuery {
+  const conditions: string[] = [];
+  const values: unknown[] = [];
+  const param = (value: unknown) => `$${values.push(value)}`;
+
+  if (filters.priority) {
+    const ids = filters.priority.filter((value) => value.includes('-'));
+    const numbers = filters.priority.filter((value) => !value.includes('-')).map(Number);
+    conditions.push(`(a.priority_id = ANY(${param(ids)}::uuid[]) OR p.number = ANY(${param(numbers)}::int[]))`);
+  }
+  conditions.push(filters.status ? `a.status = ANY(${param(filters.status)}::text[])` : `a.status <> 'cancelled'`);
+  if (filters.rag) conditions.push(`a.rag = ANY(${param(filters.rag)}::text[])`);
+  if (filters.owner) conditions.push(`a.owner_id = ${param(filters.owner === 'me' ? userId : filters.owner)}`);
+  if (filters.body) conditions.push(`a.owning_body_id = ${param(filters.body)}`);
+  if (filters.partner) {
+    conditions.push(`EXISTS (SELECT 1 FROM action_partner ap WHERE ap.action_id = a.id AND ap.partner_id = ${param(filters.partner)})`);
+  }
+  if (filters.segment) {
+    conditions.push(`EXISTS (SELECT 1 FROM action_segment s WHERE s.action_id = a.id AND s.segment_id = ${param(filters.segment)})`);
+  }
+  if (filters.overdue !== undefined) conditions.push(`${IS_OVERDUE} = ${param(filters.overdue)}`);
+  if (filters.stale !== undefined) conditions.push(`${IS_STALE} = ${param(filters.stale)}`);
+  if (filters.q) {
+    const pattern = param(`%${escapeLike(filters.q)}%`);
+    conditions.push(`(a.reference ILIKE ${pattern} OR a.title ILIKE ${pattern} OR a.description ILIKE ${pattern})`);
+  }
+  return { text: `WHERE ${conditions.join(' AND ')}`, values };
+}
+
+function orderByClause(sort: ActionListSort = 'reference', direction: SortDirection = 'asc'): string {
+  return `ORDER BY ${ORDER_BY[sort](direction === 'desc' ? 'DESC' : 'ASC')}, a.reference ASC, a.id ASC`;
+}
+
+/** The summaries of the matching actions, sorted; one page of them when `page` is given. */
+export function selectSummaries(filters: ActionListFilters, userId: string, page?: { limit: number; offset: number }): SqlQuery {
+  const where = whereClause(filters, userId);
+  const values = [...where.values];
+  const limit = page ? `LIMIT $${values.push(page.limit)} OFFSET $${values.push(page.offset)}` : '';
+  return { text: `SELECT ${SUMMARY_COLUMNS} ${FROM} ${where.text} ${orderByClause(filters.sort, filters.direction)} ${limit}`, values };
+}
+
+export function countSummaries(filters: ActionListFilters, userId: string): SqlQuery {
+  const where = whereClause(filters, userId);
+  return { text: `SELECT count(*)::int AS total ${FROM} ${where.text}`, values: where.values };
+}

@@ -1,0 +1,54 @@
+import { type ActionStatus, Permission } from '@steerline/contracts';
+import type { CurrentUser } from '../common/auth/current-user.js';
+
+/** Who is asking: the parts of the signed-in user the record-level rules look at. */
+export type Actor = Pick<CurrentUser, 'id' | 'permissions' | 'bodies' | 'partner'>;
+
+/** What the record-level rules need to know about an action. */
+export interface ActionAccessFacts {
+  ownerId: string;
+  owningBodyId: string;
+  partnerIds: readonly string[];
+  status: ActionStatus;
+}
+
+export interface ActionAbilities {
+  edit: boolean;
+  postUpdate: boolean;
+  cancel: boolean;
+}
+
+const isMemberOf = (actor: Actor, bodyId: string) => actor.bodies.some((body) => body.id === bodyId);
+
+/**
+ * Whether the actor may create an action owned by this body, or move an action to it.
+ * Admin, leadership, board and internal WG: any body. External SG: only a body they belong to.
+ */
+export function canPlaceActionIn(actor: Actor, owningBodyId: string): boolean {
+  if (actor.permissions.includes(Permission.ActionCreate) || actor.permissions.includes(Permission.ActionEdit)) return true;
+  return actor.permissions.includes(Permission.ActionEditOwnBody) && isMemberOf(actor, owningBodyId);
+}
+
+/** Edit (and cancel): any action with ActionEdit; with ActionEditOwnBody only actions their own body owns. */
+export function canEditAction(actor: Actor, action: ActionAccessFacts): boolean {
+  if (actor.permissions.includes(Permission.ActionEdit)) return true;
+  return actor.permissions.includes(Permission.ActionEditOwnBody) && isMemberOf(actor, action.owningBodyId);
+}
+
+/**
+ * Post a progress update: any action with UpdatePost; with UpdatePostOwn only when the actor owns the action,
+ * belongs to its owning body, or works for a partner organisation on it.
+ */
+export function canPostUpdate(actor: Actor, action: ActionAccessFacts): boolean {
+  if (actor.permissions.includes(Permission.UpdatePost)) return true;
+  if (!actor.permissions.includes(Permission.UpdatePostOwn)) return false;
+  const worksForPartner = actor.partner !== null && action.partnerIds.includes(actor.partner.id);
+  return action.ownerId === actor.id || isMemberOf(actor, action.owningBodyId) || worksForPartner;
+}
+
+/** What the actor may do now; a cancelled action is closed to everyone. */
+export function abilitiesOn(actor: Actor, action: ActionAccessFacts): ActionAbilities {
+  const open = action.status !== 'cancelled';
+  const edit = open && canEditAction(actor, action);
+  return { edit, postUpdate: open && canPostUpdate(actor, action), cancel: edit };
+}

@@ -1,0 +1,51 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Permission, type AdminUser } from '@steerline/contracts';
+import { Require } from '../common/auth/access.decorators.js';
+import { type CurrentUser, SignedInUser } from '../common/auth/current-user.js';
+import { AdminUsersService } from './admin-users.service.js';
+import { CreateUserDto } from './dto/create-user.dto.js';
+import { UpdateUserDto } from './dto/update-user.dto.js';
+import { UserActivationService } from './user-activation.service.js';
+
+@ApiTags('people')
+@Controller('admin/users')
+export class AdminUsersController {
+  constructor(
+    private readonly users: AdminUsersService,
+    private readonly activation: UserActivationService,
+  ) {}
+
+  @Require(Permission.AdminManage)
+  @Get()
+  list(): Promise<AdminUser[]> {
+    return this.users.list();
+  }
+
+  @Require(Permission.AdminManage)
+  @Post()
+  create(@SignedInUser() actor: CurrentUser, @Body() dto: CreateUserDto): Promise<AdminUser> {
+    return this.users.create(actor, dto);
+  }
+
+  @Require(Permission.AdminManage)
+  @Patch(':id')
+  update(@SignedInUser() actor: CurrentUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateUserDto): Promise<AdminUser> {
+    return this.users.update(actor, id, dto);
+  }
+
+  /** Ends every session of the person at once; they cannot sign in until reactivated. */
+  @Require(Permission.AdminManage)
+  @Post(':id/deactivate')
+  @HttpCode(200)
+  deactivate(@SignedInUser() actor: CurrentUser, @Param('id', ParseUUIDPipe) id: string): Promise<AdminUser> {
+    return this.activation.deactivate(actor, id);
+  }
+
+  @Require(Permission.AdminManage)
+  @Post(':id/reactivate')
+  @HttpCode(200)
+  reactivate(@SignedInUser() actor: CurrentUser, @Param('id', ParseUUIDPipe) id: string): Promise<AdminUser> {
+    return this.activation.reactivate(actor, id);
+  }
+}

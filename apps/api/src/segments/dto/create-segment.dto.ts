@@ -1,0 +1,26 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { CreateSegmentRequest } from '@steerline/contracts';
+import { IsBoolean, IsNumber, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Trimmed } from './text-transforms.js';
+
+export const SHARE_MESSAGE = 'Enter the share of households as a percentage from 0 to 100, with up to 2 decimal places';
+
+export class CreateSegmentDto implements CreateSegmentRequest {
+  @ApiProperty({ example: 'Elderly people reliant on state support' })
+  @Trimmed()
+  @IsString()
+  @MinLength(1, { message: "Enter the segment's name" })
+  @MaxLength(200, { message: "The segment's name must be 200 characters or fewer" })
+  name!: string;
+
+  @ApiProperty({ example: 13, minimum: 0, maximum: 100 })
+  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: SHARE_MESSAGE })
+  @Min(0, { message: SHARE_MESSAGE })
+  @Max(100, { message: SHARE_MESSAGE })
+  householdShare!: number;
+
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @IsBoolean({ message: 'Say whether the segment has a very low propensity to self-serve (true or false)' })
+  veryLowPropensity?: boolean;
+}

@@ -1,0 +1,32 @@
+import type { LiveActionRef, Segment, SegmentCoverage } from '@steerline/contracts';
+
+export interface SegmentRow {
+  id: string;
+  name: string;
+  household_share: string;
+  very_low_propensity: boolean;
+  version: number;
+}
+
+export const SEGMENT_COLUMNS = 'id, name, household_share, very_low_propensity, version';
+
+export const toSegment = (row: SegmentRow): Segment => ({
+  id: row.id,
+  name: row.name,
+  householdShare: Number(row.household_share),
+  veryLowPropensity: row.very_low_propensity,
+  version: row.version,
+});
+
+export const toSegmentCoverage = (row: SegmentRow & { live_actions: LiveActionRef[] }): SegmentCoverage => ({
+  ...toSegment(row),
+  liveActions: row.live_actions,
+  uncovered: row.very_low_propensity && row.live_actions.length === 0,
+});
+
+/** The fields an audit row records for a segment. */
+export const auditedSegment = (segment: Segment) => ({
+  name: segment.name,
+  householdShare: segment.householdShare,
+  veryLowPropensity: segment.veryLowPropensity,
+});
