@@ -1,0 +1,39 @@
+import { resolve } from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+const workspaceRoot = resolve(import.meta.dirname, '../..');
+const port = 3100;
+
+export default defineConfig({
+  testDir: './src',
+  outputDir: resolve(workspaceRoot, 'dist/.playwright/web-e2e'),
+  workers: 1,
+  retries: 0,
+  reporter: 'list',
+  use: {
+    baseURL: `http://localhost:${port}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: 'rm -rf .data/e2e && node dist/apps/api/main.js',
+    cwd: workspaceRoot,
+    env: { PORT: String(port), DATA_DIR: '.data/e2e', LOG_LEVEL: 'warn' },
+    url: `http://localhost:${port}/api/ready`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+  },
+});

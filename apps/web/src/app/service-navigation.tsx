@@ -1,0 +1,44 @@
+import { Link, useLocation } from 'react-router';
+import { useMe } from '../features/auth/api/get-me';
+import { SignOutButton } from '../features/auth/components/sign-out-button';
+
+function NavigationLink({ to, text }: { to: string; text: string }) {
+  const { pathname } = useLocation();
+  const current = pathname === to;
+  return (
+    <li className={current ? 'govuk-service-navigation__item govuk-service-navigation__item--active' : 'govuk-service-navigation__item'}>
+      <Link className="govuk-service-navigation__link" to={to} aria-current={current ? 'page' : undefined}>
+        {current ? <strong className="govuk-service-navigation__active-fallback">{text}</strong> : text}
+      </Link>
+    </li>
+  );
+}
+
+/** What a user can reach from every page: home and sign out when signed in, sign in when not. */
+export function ServiceNavigation() {
+  const { pathname } = useLocation();
+  const { data: me } = useMe();
+  if (me === undefined || (me === null && pathname === '/sign-in')) return null;
+  return (
+    <div className="govuk-service-navigation">
+      <div className="govuk-width-container">
+        <div className="govuk-service-navigation__container">
+          <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
+            <ul className="govuk-service-navigation__list">
+              {me ? (
+                <>
+                  <NavigationLink to="/" text="Home" />
+                  <li className="govuk-service-navigation__item">
+                    <SignOutButton className="govuk-service-navigation__link app-service-navigation__button" />
+                  </li>
+                </>
+              ) : (
+                <NavigationLink to="/sign-in" text="Sign in" />
+              )}
+            </ul>
+          </nav>
+        </div>
+      </div>
+    </div>
+  );
+}
