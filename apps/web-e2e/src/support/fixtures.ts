@@ -12,6 +12,15 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(described, `accessibility violations on ${page.url()}`).toEqual([]);
 }
 
+/** At 320 CSS pixels wide (WCAG 1.4.10 reflow), the page must not scroll sideways. */
+export async function expectNoHorizontalScrollAt320(page: Page): Promise<void> {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 800 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `horizontal scroll at 320 px on ${page.url()}`).toBeLessThanOrEqual(0);
+  if (size) await page.setViewportSize(size);
+}
+
 /** Presses Tab (or Shift+Tab) until the target has focus, failing if it never gets it. */
 export async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab', maxPresses = 20): Promise<void> {
   for (let press = 0; press < maxPresses; press++) {

@@ -2,10 +2,40 @@ import type { RouteObject } from 'react-router';
 import { Layout } from './layout';
 import { RequireSignIn } from './require-sign-in';
 import { AccessibilityPage } from './routes/accessibility';
+import { ActionDetailPage } from './routes/action-detail';
+import { EditActionPage } from './routes/action-edit';
+import { NewActionPage } from './routes/action-new';
+import { ActionsListPage } from './routes/actions-list';
+import { AuditTrailPage } from './routes/admin-audit';
+import { EditUserPage } from './routes/admin-user-edit';
+import { NewUserPage } from './routes/admin-user-new';
+import { AdminUsersPage } from './routes/admin-users';
+import { CoveragePage } from './routes/coverage';
 import { HomePage } from './routes/home';
+import { ImportPage } from './routes/import';
 import { NotFoundPage } from './routes/not-found';
+import { PartnerDetailPage } from './routes/partner-detail';
+import { PartnersListPage } from './routes/partners-list';
+import { NewProgressUpdatePage } from './routes/progress-update-new';
 import { ServiceProblemPage } from './routes/service-problem';
 import { SignInPage } from './routes/sign-in';
+
+const signedInRoutes: RouteObject[] = [
+  { index: true, element: <HomePage /> },
+  { path: 'actions', element: <ActionsListPage /> },
+  { path: 'actions/new', element: <NewActionPage /> },
+  { path: 'actions/:id', element: <ActionDetailPage /> },
+  { path: 'actions/:id/edit', element: <EditActionPage /> },
+  { path: 'actions/:id/updates/new', element: <NewProgressUpdatePage /> },
+  { path: 'partners', element: <PartnersListPage /> },
+  { path: 'partners/:id', element: <PartnerDetailPage /> },
+  { path: 'coverage', element: <CoveragePage /> },
+  { path: 'admin/users', element: <AdminUsersPage /> },
+  { path: 'admin/users/new', element: <NewUserPage /> },
+  { path: 'admin/users/:id', element: <EditUserPage /> },
+  { path: 'admin/audit', element: <AuditTrailPage /> },
+  { path: 'admin/import', element: <ImportPage /> },
+];
 
 export const routes: RouteObject[] = [
   {
@@ -16,7 +46,7 @@ export const routes: RouteObject[] = [
         children: [
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'accessibility', element: <AccessibilityPage /> },
-          { element: <RequireSignIn />, children: [{ index: true, element: <HomePage /> }] },
+          { element: <RequireSignIn />, children: signedInRoutes },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,10 +1,11 @@
+import { Permission } from '@steerline/contracts';
 import { Link, useLocation } from 'react-router';
 import { useMe } from '../features/auth/api/get-me';
 import { SignOutButton } from '../features/auth/components/sign-out-button';
 
 function NavigationLink({ to, text }: { to: string; text: string }) {
   const { pathname } = useLocation();
-  const current = pathname === to;
+  const current = to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
   return (
     <li className={current ? 'govuk-service-navigation__item govuk-service-navigation__item--active' : 'govuk-service-navigation__item'}>
       <Link className="govuk-service-navigation__link" to={to} aria-current={current ? 'page' : undefined}>
@@ -14,7 +15,7 @@ function NavigationLink({ to, text }: { to: string; text: string }) {
   );
 }
 
-/** What a user can reach from every page: home and sign out when signed in, sign in when not. */
+/** What a user can reach from every page: the plan's pages (and admin pages for admins) and sign out when signed in, sign in when not. */
 export function ServiceNavigation() {
   const { pathname } = useLocation();
   const { data: me } = useMe();
@@ -27,7 +28,17 @@ export function ServiceNavigation() {
             <ul className="govuk-service-navigation__list">
               {me ? (
                 <>
-                  <NavigationLink to="/" text="Home" />
+                  <NavigationLink to="/" text="Dashboard" />
+                  <NavigationLink to="/actions" text="Actions" />
+                  <NavigationLink to="/partners" text="Partners" />
+                  <NavigationLink to="/coverage" text="Coverage" />
+                  {me.permissions.includes(Permission.AdminManage) && (
+                    <>
+                      <NavigationLink to="/admin/users" text="People" />
+                      <NavigationLink to="/admin/audit" text="Audit trail" />
+                      <NavigationLink to="/admin/import" text="Import" />
+                    </>
+                  )}
                   <li className="govuk-service-navigation__item">
                     <SignOutButton className="govuk-service-navigation__link app-service-navigation__button" />
                   </li>
