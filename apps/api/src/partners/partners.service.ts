@@ -1,3 +1,4 @@
+import { isUniqueViolation } from '../common/errors/database-errors.js';
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, type LiveActionRef, type PartnerDetail, type PartnerSummary } from '@steerline/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -10,8 +11,6 @@ import type { UpdatePartnerDto } from './dto/update-partner.dto.js';
 import { PartnerContact } from './partner-contact.entity.js';
 import { PartnerProtocol } from './partner-protocol.entity.js';
 import { Partner } from './partner.entity.js';
-
-const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';
 
 const nameTaken = () =>
   new DomainError(ErrorCode.Conflict, 'A partner with this name already exists.', [

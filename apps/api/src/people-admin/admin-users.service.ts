@@ -1,3 +1,4 @@
+import { isUniqueViolation } from '../common/errors/database-errors.js';
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, type AdminUser, type FieldError } from '@steerline/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -10,8 +11,6 @@ import type { CreateUserDto } from './dto/create-user.dto.js';
 import { auditedUser } from './dto/admin-user.response.js';
 import type { UpdateUserDto } from './dto/update-user.dto.js';
 import { REFUSAL_MESSAGES, refuseEdit } from './people-admin.policy.js';
-
-const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';
 
 const emailTaken = () =>
   new DomainError(ErrorCode.Conflict, 'Someone already has this email address.', [

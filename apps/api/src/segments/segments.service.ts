@@ -1,3 +1,4 @@
+import { isUniqueViolation } from '../common/errors/database-errors.js';
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, type Segment, type SegmentCoverage } from '@steerline/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -7,8 +8,6 @@ import { DomainError, NotFoundError, StaleVersionError } from '../common/errors/
 import type { CreateSegmentDto } from './dto/create-segment.dto.js';
 import { auditedSegment, SEGMENT_COLUMNS, toSegment, toSegmentCoverage, type SegmentRow } from './dto/segment.response.js';
 import type { UpdateSegmentDto } from './dto/update-segment.dto.js';
-
-const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';
 
 const nameTaken = () =>
   new DomainError(ErrorCode.Conflict, 'A segment with this name already exists.', [

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { CancelActionRequest } from '@steerline/contracts';
 import { IsInt, Min } from 'class-validator';
-import { Text } from './field-rules.js';
+import { Text } from '../../common/validation/field-rules.js';
 
 export class CancelActionDto implements CancelActionRequest {
   @ApiProperty({ description: 'The version the cancellation was based on' })

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CreateActionRequest } from '@steerline/contracts';
 import { ActionRules } from './action-rules.js';
-import { IfPresent } from './field-rules.js';
+import { IfPresent } from '../../common/validation/field-rules.js';
 import { MeasureInputDto, MilestoneInputDto } from './plan-item.dto.js';
 
 export class CreateActionDto implements CreateActionRequest {

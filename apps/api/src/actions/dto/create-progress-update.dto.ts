@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { type CreateProgressUpdateRequest, type MeasureValueInput, type Rag, RAGS, RAGS_NEEDING_REASON } from '@steerline/contracts';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsUUID, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { IfPresent, Text } from './field-rules.js';
+import { IfPresent, Text } from '../../common/validation/field-rules.js';
 import { IsIsoDate } from './is-iso-date.js';
 
 /** Required for amber and red; checked if sent for any other rating. */

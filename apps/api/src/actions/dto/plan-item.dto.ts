@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { MeasureInput, MilestoneInput } from '@steerline/contracts';
 import { IsNumber, IsOptional, IsUUID } from 'class-validator';
-import { FreeText, IfPresent, Text } from './field-rules.js';
+import { FreeText, IfPresent, Text } from '../../common/validation/field-rules.js';
 import { IsIsoDate } from './is-iso-date.js';
 
 const FINITE = { allowNaN: false, allowInfinity: false };

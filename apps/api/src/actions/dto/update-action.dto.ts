@@ -1,17 +1,15 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import type { UpdateActionRequest } from '@steerline/contracts';
-import { IsIn, IsInt, Min } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { ActionRules } from './action-rules.js';
-import { IfPresent } from './field-rules.js';
+import { EditedVersion, IfPresent } from '../../common/validation/field-rules.js';
 import { MeasureInputDto, MilestoneInputDto } from './plan-item.dto.js';
 
 const EDITABLE_STATUSES = ['not_started', 'in_progress', 'complete'] as const;
 
 /** Only the fields sent are changed. Lists (partners, segments, milestones, measures) are replaced as a whole. */
 export class UpdateActionDto implements UpdateActionRequest {
-  @ApiProperty({ description: 'The version the edit was based on' })
-  @IsInt({ message: 'version must be the version of the action you edited' })
-  @Min(1)
+  @EditedVersion('action')
   version!: number;
 
   @ApiPropertyOptional({ enum: EDITABLE_STATUSES, description: 'Cancel with POST /actions/:id/cancel instead' })

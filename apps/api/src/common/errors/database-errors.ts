@@ -8,3 +8,6 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   if (/Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(error.message)) return true;
   return driverError !== undefined && driverError !== error && isDatabaseUnavailable(driverError);
 }
+
+/** True when PostgreSQL refused a row because a unique constraint already holds that value. */
+export const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === '23505';

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CreatePartnerContactRequest } from '@steerline/contracts';
 import { IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { BlankAsNull, Trimmed } from './text-transforms.js';
+import { BlankAsNull, Trimmed } from '../../common/validation/field-rules.js';
 
 export const PHONE_PATTERN = /^\+?[0-9][0-9 ()-]{4,28}[0-9]$/;
 export const PHONE_MESSAGE = 'Enter a phone number, like 01603 212121 or +44 1603 212121';

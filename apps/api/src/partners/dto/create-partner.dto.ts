@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CreatePartnerRequest } from '@steerline/contracts';
 import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { Trimmed } from './text-transforms.js';
+import { Trimmed } from '../../common/validation/field-rules.js';
 
 export class CreatePartnerDto implements CreatePartnerRequest {
   @ApiProperty({ example: 'Citizens Online' })

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { SignProtocolRequest } from '@steerline/contracts';
 import { IsISO8601, IsString, Matches, MaxLength, MinLength, ValidateBy, type ValidationOptions } from 'class-validator';
-import { Trimmed } from './text-transforms.js';
+import { Trimmed } from '../../common/validation/field-rules.js';
 
 /** Today's date where the server runs, as `YYYY-MM-DD`. */
 const today = () => {

@@ -1,19 +1,15 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import type { UpdatePartnerContactRequest } from '@steerline/contracts';
-import { IsEmail, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { EMAIL_MESSAGE, PHONE_MESSAGE, PHONE_PATTERN } from './create-partner-contact.dto.js';
-import { BlankAsNull, Trimmed } from './text-transforms.js';
-
-const given = (_: object, value: unknown) => value !== undefined;
+import { EditedVersion, IfPresent, BlankAsNull, Trimmed } from '../../common/validation/field-rules.js';
 
 export class UpdatePartnerContactDto implements UpdatePartnerContactRequest {
-  @ApiProperty({ description: 'The version the edit was based on' })
-  @IsInt()
-  @Min(1)
+  @EditedVersion('contact')
   version!: number;
 
   @ApiPropertyOptional()
-  @ValidateIf(given)
+  @IfPresent()
   @Trimmed()
   @IsString()
   @MinLength(1, { message: "Enter the contact's name" })
@@ -21,7 +17,7 @@ export class UpdatePartnerContactDto implements UpdatePartnerContactRequest {
   name?: string;
 
   @ApiPropertyOptional()
-  @ValidateIf(given)
+  @IfPresent()
   @Trimmed()
   @IsString()
   @MaxLength(200, { message: 'The role must be 200 characters or fewer' })

@@ -1,18 +1,14 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import type { UpdatePartnerRequest } from '@steerline/contracts';
-import { IsInt, IsString, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
-import { Trimmed } from './text-transforms.js';
-
-const given = (_: object, value: unknown) => value !== undefined;
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import { EditedVersion, IfPresent, Trimmed } from '../../common/validation/field-rules.js';
 
 export class UpdatePartnerDto implements UpdatePartnerRequest {
-  @ApiProperty({ description: 'The version the edit was based on' })
-  @IsInt()
-  @Min(1)
+  @EditedVersion('partner')
   version!: number;
 
   @ApiPropertyOptional()
-  @ValidateIf(given)
+  @IfPresent()
   @Trimmed()
   @IsString()
   @MinLength(1, { message: "Enter the partner's name" })
@@ -20,7 +16,7 @@ export class UpdatePartnerDto implements UpdatePartnerRequest {
   name?: string;
 
   @ApiPropertyOptional()
-  @ValidateIf(given)
+  @IfPresent()
   @Trimmed()
   @IsString()
   @MaxLength(2000, { message: 'The description must be 2000 characters or fewer' })

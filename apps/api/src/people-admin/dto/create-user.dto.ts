@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CreateUserRequest } from '@steerline/contracts';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { Trimmed } from './text-transforms.js';
+import { Trimmed } from '../../common/validation/field-rules.js';
 
 export const PASSWORD_MIN_LENGTH = 12;
 

@@ -1,18 +1,14 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import type { UpdateUserRequest } from '@steerline/contracts';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
-import { Trimmed } from './text-transforms.js';
-
-const given = (_: object, value: unknown) => value !== undefined;
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { EditedVersion, IfPresent, Trimmed } from '../../common/validation/field-rules.js';
 
 export class UpdateUserDto implements UpdateUserRequest {
-  @ApiProperty({ description: 'The version the edit was based on' })
-  @IsInt()
-  @Min(1)
+  @EditedVersion('person')
   version!: number;
 
   @ApiPropertyOptional()
-  @ValidateIf(given)
+  @IfPresent()
   @Trimmed()
   @IsString()
   @MinLength(1, { message: "Enter the person's name" })
@@ -20,7 +16,7 @@ export class UpdateUserDto implements UpdateUserRequest {
   name?: string;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: "Replaces the person's memberships" })
-  @ValidateIf(given)
+  @IfPresent()
   @IsArray()
   @ArrayMaxSize(50)
   @ArrayUnique({ message: 'Choose each body only once' })
@@ -33,7 +29,7 @@ export class UpdateUserDto implements UpdateUserRequest {
   partnerId?: string | null;
 
   @ApiPropertyOptional()
-  @ValidateIf(given)
+  @IfPresent()
   @IsBoolean()
   isAdmin?: boolean;
 }

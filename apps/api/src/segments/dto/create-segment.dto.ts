@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CreateSegmentRequest } from '@steerline/contracts';
 import { IsBoolean, IsNumber, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { Trimmed } from './text-transforms.js';
+import { Trimmed } from '../../common/validation/field-rules.js';
 
 export const SHARE_MESSAGE = 'Enter the share of households as a percentage from 0 to 100, with up to 2 decimal places';
 

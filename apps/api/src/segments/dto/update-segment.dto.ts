@@ -1,19 +1,15 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import type { UpdateSegmentRequest } from '@steerline/contracts';
-import { IsBoolean, IsInt, IsNumber, IsString, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsNumber, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { SHARE_MESSAGE } from './create-segment.dto.js';
-import { Trimmed } from './text-transforms.js';
-
-const given = (_: object, value: unknown) => value !== undefined;
+import { EditedVersion, IfPresent, Trimmed } from '../../common/validation/field-rules.js';
 
 export class UpdateSegmentDto implements UpdateSegmentRequest {
-  @ApiProperty({ description: 'The version the edit was based on' })
-  @IsInt()
-  @Min(1)
+  @EditedVersion('segment')
   version!: number;
 
   @ApiPropertyOptional()
-  @ValidateIf(given)
+  @IfPresent()
   @Trimmed()
   @IsString()
   @MinLength(1, { message: "Enter the segment's name" })
@@ -21,14 +17,14 @@ export class UpdateSegmentDto implements UpdateSegmentRequest {
   name?: string;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 100 })
-  @ValidateIf(given)
+  @IfPresent()
   @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: SHARE_MESSAGE })
   @Min(0, { message: SHARE_MESSAGE })
   @Max(100, { message: SHARE_MESSAGE })
   householdShare?: number;
 
   @ApiPropertyOptional()
-  @ValidateIf(given)
+  @IfPresent()
   @IsBoolean({ message: 'Say whether the segment has a very low propensity to self-serve (true or false)' })
   veryLowPropensity?: boolean;
 }
