@@ -1,11 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { ADMIN, LEADER, BOARD, WORKING, PARTNER, demoIds } from './support/demo.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
-const ADMIN = 'admin@steerline.example';
-const LEADER = 'leader@steerline.example';
-const BOARD = 'board@steerline.example';
-const WORKING = 'working@steerline.example';
-const PARTNER = 'partner@steerline.example';
 
 const SOME_UUID = '6f1c0c36-2f6a-4c1e-9d7e-3b2a1c0d9e8f';
 
@@ -18,14 +14,7 @@ describe('editing and cancelling actions', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    const rows = await t.sql<{ key: string; id: string }>(`
-      SELECT reference AS key, id FROM action
-      UNION ALL SELECT 'priority' || number, id FROM priority
-      UNION ALL SELECT kind, id FROM body
-      UNION ALL SELECT name, id FROM partner
-      UNION ALL SELECT name, id FROM population_segment
-      UNION ALL SELECT email, id FROM app_user`);
-    for (const row of rows) id[row.key] = row.id;
+    Object.assign(id, await demoIds(t));
   });
   afterAll(() => t.close());
 

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { BOARD, WORKING, PARTNER, demoIds } from './support/demo.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
-const BOARD = 'board@steerline.example';
-const WORKING = 'working@steerline.example';
-const PARTNER = 'partner@steerline.example';
 
 describe('action history and its audit trail', () => {
   let t: TestApp;
@@ -11,12 +9,7 @@ describe('action history and its audit trail', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    const rows = await t.sql<{ key: string; id: string }>(`
-      SELECT reference AS key, id FROM action
-      UNION ALL SELECT 'priority' || number, id FROM priority
-      UNION ALL SELECT kind, id FROM body
-      UNION ALL SELECT email, id FROM app_user`);
-    for (const row of rows) id[row.key] = row.id;
+    Object.assign(id, await demoIds(t));
   });
   afterAll(() => t.close());
 

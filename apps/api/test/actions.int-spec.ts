@@ -1,13 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ActionsService } from '../src/actions/actions.service.js';
+import { ADMIN, LEADER, BOARD, WORKING, PARTNER, demoIds } from './support/demo.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
-const ADMIN = 'admin@steerline.example';
-const LEADER = 'leader@steerline.example';
-const BOARD = 'board@steerline.example';
-const WORKING = 'working@steerline.example';
-const PARTNER = 'partner@steerline.example';
 
 const fields = (response: { body: { error: { details: { field: string }[] } } }) => response.body.error.details.map((detail) => detail.field);
 
@@ -17,14 +13,7 @@ describe('reading and creating actions', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    const rows = await t.sql<{ key: string; id: string }>(`
-      SELECT reference AS key, id FROM action
-      UNION ALL SELECT 'priority' || number, id FROM priority
-      UNION ALL SELECT kind, id FROM body
-      UNION ALL SELECT name, id FROM partner
-      UNION ALL SELECT name, id FROM population_segment
-      UNION ALL SELECT email, id FROM app_user`);
-    for (const row of rows) id[row.key] = row.id;
+    Object.assign(id, await demoIds(t));
   });
   afterAll(() => t.close());
 

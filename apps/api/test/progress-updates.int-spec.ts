@@ -1,11 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { ADMIN, LEADER, BOARD, WORKING, PARTNER, demoIds } from './support/demo.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
-const ADMIN = 'admin@steerline.example';
-const LEADER = 'leader@steerline.example';
-const BOARD = 'board@steerline.example';
-const WORKING = 'working@steerline.example';
-const PARTNER = 'partner@steerline.example';
 
 type Agent = Awaited<ReturnType<TestApp['signIn']>>;
 const fields = (response: { body: { error: { details: { field: string }[] } } }) => response.body.error.details.map((detail) => detail.field);
@@ -17,13 +13,7 @@ describe('progress updates', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    const rows = await t.sql<{ key: string; id: string }>(`
-      SELECT reference AS key, id FROM action
-      UNION ALL SELECT 'priority' || number, id FROM priority
-      UNION ALL SELECT kind, id FROM body
-      UNION ALL SELECT name, id FROM partner
-      UNION ALL SELECT email, id FROM app_user`);
-    for (const row of rows) id[row.key] = row.id;
+    Object.assign(id, await demoIds(t));
   });
   afterAll(() => t.close());
 

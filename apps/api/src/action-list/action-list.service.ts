@@ -3,7 +3,7 @@ import type { ActionListFilters, ActionSummary, Page } from '@steerline/contract
 import { DataSource } from 'typeorm';
 import type { CurrentUser } from '../common/auth/current-user.js';
 import { countSummaries, selectSummaries } from './action-list.sql.js';
-import { type ActionSummaryRow, toActionSummary } from './action-summary.mapper.js';
+import { type ActionSummaryRow, toActionSummary } from '../actions/action-summary.mapper.js';
 
 export interface PageRequest {
   page: number;

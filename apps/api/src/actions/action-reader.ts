@@ -1,39 +1,22 @@
 import type { ActionDetail, Measure, Milestone, Ref } from '@steerline/contracts';
 import type { EntityManager } from 'typeorm';
 import { abilitiesOn, type ActionAccessFacts, type Actor } from './actions.policy.js';
+import { type ActionSummaryRow, toActionSummary } from './action-summary.mapper.js';
 
 /** An action as everyone sees it; `can` is added per user by `withAbilities`. */
 export type ActionView = Omit<ActionDetail, 'can'>;
 
-interface ActionRow {
-  id: string;
-  reference: string;
-  title: string;
+interface ActionRow extends ActionSummaryRow {
   description: string;
-  status: ActionView['status'];
-  rag: ActionView['rag'];
-  percent_complete: number;
-  start_date: string | null;
-  due_date: string | null;
-  overdue: boolean;
-  last_update_at: Date | null;
-  version: number;
   cancelled_reason: string | null;
   created_at: Date;
   updated_at: Date;
-  priority_id: string;
-  priority_number: number;
-  priority_title: string;
-  owner_id: string;
-  owner_name: string;
-  body_id: string;
-  body_name: string;
 }
 
 const ACTION_SQL = `
   SELECT a.id, a.reference, a.title, a.description, a.status, a.rag, a.percent_complete,
          a.start_date::text AS start_date, a.due_date::text AS due_date,
-         (a.due_date < current_date AND a.status NOT IN ('complete', 'cancelled')) AS overdue,
+         (a.due_date IS NOT NULL AND a.due_date < current_date AND a.status NOT IN ('complete', 'cancelled')) AS overdue,
          a.last_update_at, a.version, a.cancelled_reason, a.created_at, a.updated_at,
          p.id AS priority_id, p.number AS priority_number, p.title AS priority_title,
          u.id AS owner_id, u.name AS owner_name, b.id AS body_id, b.name AS body_name
@@ -74,21 +57,8 @@ export async function readAction(db: EntityManager, id: string): Promise<ActionV
 
 function toActionView(row: ActionRow, partners: Ref[], segments: Ref[], milestones: Milestone[], measures: MeasureRow[]): ActionView {
   return {
-    id: row.id,
-    reference: row.reference,
-    title: row.title,
+    ...toActionSummary(row),
     description: row.description,
-    priority: { id: row.priority_id, number: row.priority_number, title: row.priority_title },
-    owner: { id: row.owner_id, name: row.owner_name },
-    owningBody: { id: row.body_id, name: row.body_name },
-    status: row.status,
-    rag: row.rag,
-    percentComplete: row.percent_complete,
-    startDate: row.start_date,
-    dueDate: row.due_date,
-    overdue: row.overdue,
-    lastUpdateAt: row.last_update_at?.toISOString() ?? null,
-    version: row.version,
     partners,
     segments,
     milestones,
