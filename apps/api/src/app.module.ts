@@ -11,12 +11,13 @@ import { APP_CONFIG, type AppConfig } from './config/env.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
+import { ImportModule } from './import/import.module.js';
 import { PartnersModule } from './partners/partners.module.js';
 import { PeopleAdminModule } from './people-admin/people-admin.module.js';
 import { PeopleModule } from './people/people.module.js';
 import { SegmentsModule } from './segments/segments.module.js';
 
-const FEATURES = [AuditModule, PeopleModule, AuthModule, HealthModule, ActionsModule, ActionListModule, DashboardModule, PartnersModule, SegmentsModule, PeopleAdminModule];
+const FEATURES = [AuditModule, PeopleModule, AuthModule, HealthModule, ActionsModule, ActionListModule, DashboardModule, PartnersModule, SegmentsModule, PeopleAdminModule, ImportModule];
 
 @Module({})
 export class AppModule {

@@ -9,3 +9,4 @@ export * from './partners.js';
 export * from './segments.js';
 export * from './people.js';
 export * from './audit.js';
+export * from './import.js';

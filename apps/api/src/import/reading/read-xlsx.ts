@@ -1,0 +1,50 @@
+import ExcelJS from 'exceljs';
+import { FileProblemError, isBlankCell, type RawCell, type SheetTable } from './sheet.js';
+import { zipContents } from './zip-entries.js';
+
+/** A 2 MB workbook of text unpacks to a few tens of MB at most; more is a zip bomb, not an action plan. */
+const MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
+const MAX_ENTRIES = 500;
+const UNREADABLE = 'The file could not be read as an Excel workbook. Save it again as an Excel workbook (.xlsx) or as CSV, and upload that.';
+
+/** The sheet called "Actions" if there is one (as in the template), else the first sheet. */
+export async function readXlsx(content: Buffer): Promise<SheetTable> {
+  const contents = zipContents(content);
+  if (!contents) throw new FileProblemError(UNREADABLE);
+  if (contents.unpackedBytes > MAX_UNPACKED_BYTES || contents.entries > MAX_ENTRIES) {
+    throw new FileProblemError('The workbook is too large once unpacked. Remove anything other than the actions and try again.');
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs types its Buffer as an ArrayBuffer; it reads a Node Buffer.
+    await workbook.xlsx.load(content as unknown as ArrayBuffer);
+  } catch {
+    throw new FileProblemError(UNREADABLE);
+  }
+  const sheet = workbook.getWorksheet('Actions') ?? workbook.worksheets[0];
+  if (!sheet) throw new FileProblemError('The workbook has no sheets.');
+
+  const headers = sheet.getRow(1).values as ExcelJS.CellValue[];
+  const rows: SheetTable['rows'] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, number) => {
+    if (number === 1) return;
+    const values = row.values as ExcelJS.CellValue[];
+    // exceljs numbers cells from 1, so values[0] is always empty.
+    const cells = Array.from({ length: Math.max(values.length - 1, 0) }, (_, index) => plainValue(values[index + 1]));
+    if (!cells.every(isBlankCell)) rows.push({ number, cells });
+  });
+  return { headers: Array.from({ length: Math.max(headers.length - 1, 0) }, (_, index) => textOf(plainValue(headers[index + 1]))), rows };
+}
+
+/** What the cell shows: rich text and hyperlinks (Excel links email addresses) as their text, formulas as their result. */
+export function plainValue(value: ExcelJS.CellValue): RawCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'object' || value instanceof Date) return value;
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('hyperlink' in value) return plainValue(value.text as ExcelJS.CellValue);
+  if ('formula' in value || 'sharedFormula' in value) return plainValue((value.result ?? null) as ExcelJS.CellValue);
+  if ('error' in value) return value.error;
+  return null;
+}
+
+const textOf = (cell: RawCell) => (cell === null ? '' : String(cell).trim());

@@ -1,0 +1,26 @@
+import { ValidationFailedError } from '../../common/errors/domain-error.js';
+
+/** A cell as read from the file: CSV gives text only, a workbook may also give numbers, dates and booleans. */
+export type RawCell = string | number | boolean | Date | null;
+
+/** One row of the file that is not blank, with its number as the spreadsheet shows it (the header is row 1). */
+export interface SheetRow {
+  number: number;
+  cells: RawCell[];
+}
+
+/** The first row (the headers) and every non-blank row under it. */
+export interface SheetTable {
+  headers: string[];
+  rows: SheetRow[];
+}
+
+/** A problem with the file as a whole (its type, size or header row), shown against the file field. */
+export class FileProblemError extends ValidationFailedError {
+  constructor(messages: string | [string, ...string[]]) {
+    const list = typeof messages === 'string' ? [messages] : messages;
+    super([{ field: 'file', messages: list }], list.length === 1 ? list[0] : `The file has ${list.length} problems: ${list.join(' ')}`);
+  }
+}
+
+export const isBlankCell = (cell: RawCell) => cell === null || (typeof cell === 'string' && cell.trim() === '');
