@@ -14,7 +14,7 @@ test('signing in and out works with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
 
   await expect(page.getByText('Signed in as', { exact: false })).toBeVisible();
-  await expect(page.getByRole('main').getByText('Internal digital inclusion working group')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Your governance bodies' }).getByText('Internal digital inclusion working group')).toBeVisible();
 
   const signOut = page.getByRole('button', { name: 'Sign out' });
   await tabTo(page, signOut, 'Shift+Tab');

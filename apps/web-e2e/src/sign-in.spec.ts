@@ -13,8 +13,8 @@ test('a board member signs in, sees their bodies, signs out and is then kept out
 
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByText(/^Signed in as .+ \(board@steerline\.example\)$/)).toBeVisible();
-  await expect(page.getByRole('main').getByText('Channel shift board')).toBeVisible();
-  await expect(page).toHaveTitle('Home - Steerline');
+  await expect(page.getByRole('region', { name: 'Your governance bodies' }).getByText('Channel shift board')).toBeVisible();
+  await expect(page).toHaveTitle('Dashboard - Steerline');
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await expectNoAxeViolations(page);
 

@@ -1,7 +1,46 @@
+import { Permission } from '@steerline/contracts';
+import { Link, useNavigate } from 'react-router';
+import { NoPermission } from '../../components/no-permission';
+import { useMe } from '../../features/auth/api/get-me';
+import { usePartners } from '../../features/partners/api/get-partners';
+import { useBodies } from '../../features/people/api/get-bodies';
+import { NewUserForm } from '../../features/people/components/new-user-form';
 import { useDocumentTitle } from '../../lib/document-title';
+import type { FlashState } from '../../lib/flash-message';
+import { ServiceProblemPage } from './service-problem';
 
-// Placeholder until the page is built.
 export function NewUserPage() {
-  useDocumentTitle('Add a person');
-  return <h1 className="govuk-heading-l">Add a person</h1>;
+  const { data: me } = useMe();
+  if (!me?.permissions.includes(Permission.AdminManage)) return <NoPermission />;
+  return <NewUser />;
+}
+
+function NewUser() {
+  const navigate = useNavigate();
+  const bodies = useBodies();
+  const partners = usePartners();
+  const failed = bodies.isError || partners.isError;
+  useDocumentTitle(failed ? 'Sorry, there is a problem with the service' : 'Add a person');
+  if (failed) return <ServiceProblemPage />;
+  return (
+    <>
+      <Link className="govuk-back-link" to="/admin/users">
+        Back to people
+      </Link>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <h1 className="govuk-heading-l">Add a person</h1>
+          {bodies.isPending || partners.isPending ? (
+            <p className="govuk-body">Loading…</p>
+          ) : (
+            <NewUserForm
+              bodies={bodies.data}
+              partners={partners.data}
+              onCreated={(user) => navigate('/admin/users', { state: { flash: `${user.name} has been added` } satisfies FlashState })}
+            />
+          )}
+        </div>
+      </div>
+    </>
+  );
 }

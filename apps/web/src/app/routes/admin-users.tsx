@@ -1,7 +1,35 @@
+import { Permission } from '@steerline/contracts';
+import { Link } from 'react-router';
+import { NoPermission } from '../../components/no-permission';
+import { SuccessBanner } from '../../components/success-banner';
+import { useMe } from '../../features/auth/api/get-me';
+import { useAdminUsers } from '../../features/people/api/get-admin-users';
+import { UsersTable } from '../../features/people/components/users-table';
 import { useDocumentTitle } from '../../lib/document-title';
+import { useFlashMessage } from '../../lib/flash-message';
+import { isForbidden } from '../../lib/form-errors';
+import { ServiceProblemPage } from './service-problem';
 
-// Placeholder until the page is built.
 export function AdminUsersPage() {
-  useDocumentTitle('People');
-  return <h1 className="govuk-heading-l">People</h1>;
+  const { data: me } = useMe();
+  if (!me?.permissions.includes(Permission.AdminManage)) return <NoPermission />;
+  return <People />;
+}
+
+function People() {
+  const users = useAdminUsers();
+  const flash = useFlashMessage();
+  useDocumentTitle(users.isError ? (isForbidden(users.error) ? 'You do not have permission to see this page' : 'Sorry, there is a problem with the service') : 'People');
+  if (users.isError) return isForbidden(users.error) ? <NoPermission /> : <ServiceProblemPage />;
+  return (
+    <>
+      {flash && <SuccessBanner heading={flash} />}
+      <h1 className="govuk-heading-l">People</h1>
+      <p className="govuk-body">Everyone who can sign in to Steerline, the governance bodies they belong to and the partner they work for.</p>
+      <Link className="govuk-button" to="/admin/users/new" draggable={false}>
+        Add a person
+      </Link>
+      {users.isPending ? <p className="govuk-body">Loading people…</p> : <UsersTable users={users.data} />}
+    </>
+  );
 }

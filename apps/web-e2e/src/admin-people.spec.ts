@@ -1,0 +1,156 @@
+import type { Page } from '@playwright/test';
+import { DEMO_PASSWORD, expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, test } from './support/fixtures.js';
+
+const SAM = { name: 'Sam Smith', email: 'sam.smith@example.org', password: 'a-long-initial-password' };
+
+async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/$/);
+}
+
+async function checkPage(page: Page): Promise<void> {
+  await expectNoAxeViolations(page);
+  await expectNoHorizontalScrollAt320(page);
+}
+
+test('an administrator adds a person who signs in, then deactivates them, and the audit trail shows both', async ({ page, browser, baseURL }) => {
+  await signIn(page, 'admin@steerline.example');
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'People' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeFocused();
+  await expect(page).toHaveTitle('People - Steerline');
+  const people = page.getByRole('table', { name: 'People who can sign in to Steerline' });
+  const bola = people.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Bola Board' }) });
+  await expect(bola.getByRole('cell')).toHaveText(['board@steerline.example', 'Channel shift board', 'None', 'No', 'Active']);
+  await checkPage(page);
+
+  // Add a person: a short password is refused beside the field.
+  await page.getByRole('link', { name: 'Add a person' }).click();
+  await expect(page).toHaveURL(/\/admin\/users\/new$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Add a person' })).toBeFocused();
+  await checkPage(page);
+  await page.getByLabel('Full name').fill(SAM.name);
+  await page.getByLabel('Email address').fill(SAM.email);
+  await page.getByLabel('Initial password').fill('too-short');
+  await page.getByRole('group', { name: 'Governance bodies' }).getByLabel('Internal digital inclusion working group').check();
+  await page.getByRole('button', { name: 'Add person' }).click();
+  const summary = page.locator('.govuk-error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link', { name: 'The initial password must be at least 12 characters' })).toHaveAttribute('href', '#user-password');
+  await expect(page.locator('#user-password-error')).toHaveText('Error: The initial password must be at least 12 characters');
+  await checkPage(page);
+
+  await page.getByLabel('Initial password').fill(SAM.password);
+  await page.getByRole('button', { name: 'Add person' }).click();
+  await expect(page).toHaveURL(/\/admin\/users$/);
+  await expect(page.getByRole('alert').filter({ hasText: 'Sam Smith has been added' })).toBeFocused();
+  const sam = people.getByRole('row').filter({ has: page.getByRole('rowheader', { name: SAM.name }) });
+  await expect(sam.getByRole('cell')).toHaveText([SAM.email, 'Internal digital inclusion working group', 'None', 'No', 'Active']);
+  await checkPage(page);
+
+  // Sam signs in, in a browser of their own, and is not an administrator.
+  const samContext = await browser.newContext({ baseURL });
+  const samPage = await samContext.newPage();
+  await signIn(samPage, SAM.email, SAM.password);
+  await expect(samPage.getByRole('main').getByText('Internal digital inclusion working group')).toBeVisible();
+  await samPage.goto('/admin/users');
+  await expect(samPage.getByRole('heading', { level: 1, name: 'You do not have permission to see this page' })).toBeVisible();
+  await checkPage(samPage);
+
+  // The administrator changes Sam's partner, then deactivates the account after confirming.
+  await sam.getByRole('link', { name: SAM.name }).click();
+  await expect(page.getByRole('heading', { level: 1, name: SAM.name })).toBeFocused();
+  await checkPage(page);
+  await page.getByLabel('Partner organisation (optional)').selectOption({ label: 'The Forum' });
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Changes to Sam Smith saved' })).toBeFocused();
+  await expect(page.getByLabel('Partner organisation (optional)')).toHaveValue(/[0-9a-f-]{36}/);
+
+  await page.getByRole('button', { name: 'Deactivate account' }).click();
+  await expect(page.getByRole('heading', { name: "Are you sure you want to deactivate Sam Smith's account?" })).toBeFocused();
+  await checkPage(page);
+  await page.getByRole('button', { name: 'Yes, deactivate account' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: "Sam Smith's account has been deactivated" })).toBeFocused();
+  await expect(page.getByRole('definition').filter({ hasText: 'Deactivated' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Reactivate account' })).toBeVisible();
+  await checkPage(page);
+
+  // Sam's next page load finds the session gone and asks them to sign in.
+  await samPage.goto('/');
+  await expect(samPage).toHaveURL(/\/sign-in$/);
+  await expect(samPage.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await samContext.close();
+
+  // The audit trail, filtered to people, shows the deactivation and the creation.
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Audit trail' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Audit trail' })).toBeFocused();
+  await checkPage(page);
+  await page.getByLabel('Kind of record').selectOption({ label: 'Person' });
+  await page.getByLabel('Changed by').selectOption({ label: 'Alex Admin' });
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/\/admin\/audit\?entityType=user&actor=[0-9a-f-]{36}$/);
+  const events = page.getByRole('table', { name: /^Showing 1 to \d+ of \d+ changes? matching the filters/ });
+  const samEvents = events.getByRole('row').filter({ hasText: 'Person: Sam Smith' });
+  await expect(samEvents.getByRole('cell').nth(2)).toHaveText('Deactivated');
+  await expect(samEvents.first().getByRole('cell').nth(4)).toHaveText('Active: Yes → changed to No');
+  const createdRow = samEvents.filter({ has: page.getByRole('cell', { name: 'Created', exact: true }) });
+  await expect(createdRow.getByRole('listitem').filter({ hasText: /^Bodies:/ })).toHaveText('Bodies: none → changed to Internal digital inclusion working group');
+  await expect(createdRow.getByRole('listitem').filter({ hasText: /^Email address:/ })).toHaveText(`Email address: none → changed to ${SAM.email}`);
+  await expect(samEvents.filter({ hasText: 'Partner: none → changed to The Forum' })).toHaveCount(1);
+  await checkPage(page);
+
+  await page.getByLabel('Operation').selectOption({ label: 'Deactivated' });
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/operation=deactivate/);
+  await expect(events.getByRole('row')).toHaveCount(2);
+  await expect(page.getByLabel('Kind of record')).toHaveValue('user');
+
+  // A date that is not real is explained beside its field.
+  await page.getByLabel('From date (optional)').fill('2026-13-01');
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page.locator('.govuk-error-summary')).toBeFocused();
+  await expect(page.locator('#filter-from-error')).toContainText('from must be');
+  await expect(page).toHaveTitle('Error: Audit trail - Steerline');
+  await checkPage(page);
+
+  await page.getByRole('link', { name: 'Clear filters' }).click();
+  await expect(page).toHaveURL(/\/admin\/audit$/);
+  await expect(page.getByLabel('From date (optional)')).toHaveValue('');
+  await expect(page.locator('.govuk-error-summary')).toHaveCount(0);
+});
+
+test('the audit trail pages through many changes and keeps its filters from page to page', async ({ page }) => {
+  await signIn(page, 'admin@steerline.example');
+  // Thirty changes to one segment, more than a page holds.
+  const created = await page.request.post('/api/segments', { data: { name: 'Households sharing one device', householdShare: 1 } });
+  expect(created.status(), await created.text()).toBe(201);
+  let segment = (await created.json()) as { id: string; version: number };
+  for (let share = 2; share <= 30; share++) {
+    const edited = await page.request.patch(`/api/segments/${segment.id}`, { data: { version: segment.version, householdShare: share } });
+    expect(edited.status(), await edited.text()).toBe(200);
+    segment = (await edited.json()) as { id: string; version: number };
+  }
+
+  await page.goto('/admin/audit?entityType=segment');
+  await expect(page.getByLabel('Kind of record')).toHaveValue('segment');
+  const events = page.getByRole('table', { name: /^Showing 1 to 25 of \d+ changes matching the filters, newest first$/ });
+  await expect(events.getByRole('row').filter({ hasText: 'Population segment: Households sharing one device' }).first()).toContainText(
+    'Share of households: 29 → changed to 30',
+  );
+  const pages = page.getByRole('navigation', { name: 'Pages of results' });
+  await expect(pages.getByRole('link', { name: 'Page 1' })).toHaveAttribute('aria-current', 'page');
+  await checkPage(page);
+
+  await pages.getByRole('link', { name: 'Next page' }).click();
+  await expect(page).toHaveURL(/\/admin\/audit\?entityType=segment&page=2$/);
+  await expect(page.getByRole('table', { name: /^Showing 26 to \d+ of \d+ changes/ })).toBeVisible();
+  await expect(pages.getByRole('link', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByLabel('Kind of record')).toHaveValue('segment');
+  await expect(page.getByRole('cell', { name: 'Created' })).toBeVisible();
+  await checkPage(page);
+
+  await pages.getByRole('link', { name: 'Previous page' }).click();
+  await expect(page).toHaveURL(/\/admin\/audit\?entityType=segment$/);
+});

@@ -1,0 +1,23 @@
+import type { AdminUser } from '@steerline/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiClient } from '../../../lib/api-client';
+import { adminUsersQueryOptions } from './get-admin-users';
+import { bodiesQueryOptions } from './get-bodies';
+import { replaceUser } from './update-user';
+
+/** Ends every session of the person at once; they cannot sign in until reactivated. */
+export const deactivateUser = (id: string) => apiClient.post<AdminUser>(`/admin/users/${encodeURIComponent(id)}/deactivate`);
+
+export function useDeactivateUser(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => deactivateUser(id),
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(adminUsersQueryOptions().queryKey, (users) => replaceUser(users, saved));
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: adminUsersQueryOptions().queryKey }),
+        queryClient.invalidateQueries({ queryKey: bodiesQueryOptions().queryKey }),
+      ]);
+    },
+  });
+}
