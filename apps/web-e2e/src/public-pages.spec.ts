@@ -1,10 +1,11 @@
-import { expect, expectNoAxeViolations, test } from './support/fixtures.js';
+import { expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, test } from './support/fixtures.js';
 
 test('an unknown address shows the page not found page', async ({ page }) => {
   await page.goto('/no-such-page');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await expect(page).toHaveTitle('Page not found - Steerline');
   await expectNoAxeViolations(page);
+  await expectNoHorizontalScrollAt320(page);
 
   await page.getByRole('link', { name: 'Go to the Steerline home page' }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
@@ -20,6 +21,7 @@ test('the accessibility statement is linked from every page footer and is access
   await expect(page.getByRole('heading', { name: 'Enforcement procedure' })).toBeVisible();
   await expect(page).toHaveTitle('Accessibility statement - Steerline');
   await expectNoAxeViolations(page);
+  await expectNoHorizontalScrollAt320(page);
 });
 
 test('a fresh browser opening a deep link gets the page from the API server', async ({ browser, baseURL }) => {

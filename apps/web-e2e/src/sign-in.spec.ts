@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, expect, expectNoAxeViolations, test } from './support/fixtures.js';
+import { DEMO_PASSWORD, expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, test } from './support/fixtures.js';
 
 test('a board member signs in, sees their bodies, signs out and is then kept out', async ({ page }) => {
   await page.goto('/');
@@ -6,6 +6,7 @@ test('a board member signs in, sees their bodies, signs out and is then kept out
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   await expect(page).toHaveTitle('Sign in - Steerline');
   await expectNoAxeViolations(page);
+  await expectNoHorizontalScrollAt320(page);
 
   await page.getByLabel('Email address').fill('board@steerline.example');
   await page.getByLabel('Password').fill(DEMO_PASSWORD);

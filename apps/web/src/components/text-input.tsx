@@ -1,32 +1,12 @@
 import type { InputHTMLAttributes } from 'react';
+import { type FieldProps, FormField } from './form-field';
 
-interface TextInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className' | 'aria-describedby'> {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-}
+type TextInputProps = FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className' | 'aria-describedby'>;
 
 export function TextInput({ id, label, hint, error, ...input }: TextInputProps) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint && hintId, error && errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={error ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div id={hintId} className="govuk-hint">
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p id={errorId} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      )}
-      <input id={id} className={error ? 'govuk-input govuk-input--error' : 'govuk-input'} aria-describedby={describedBy} {...input} />
-    </div>
+    <FormField id={id} label={label} hint={hint} error={error}>
+      {(describedBy) => <input id={id} className={error ? 'govuk-input govuk-input--error' : 'govuk-input'} aria-describedby={describedBy} {...input} />}
+    </FormField>
   );
 }

@@ -1,39 +1,21 @@
 import type { TextareaHTMLAttributes } from 'react';
+import { type FieldProps, FormField } from './form-field';
 
-interface TextareaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'className' | 'aria-describedby'> {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-}
+type TextareaProps = FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'className' | 'aria-describedby'>;
 
 /** GOV.UK textarea with its label, optional hint and inline error, like TextInput. */
 export function Textarea({ id, label, hint, error, rows = 5, ...textarea }: TextareaProps) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint && hintId, error && errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={error ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div id={hintId} className="govuk-hint">
-          {hint}
-        </div>
+    <FormField id={id} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <textarea
+          id={id}
+          className={error ? 'govuk-textarea govuk-textarea--error' : 'govuk-textarea'}
+          rows={rows}
+          aria-describedby={describedBy}
+          {...textarea}
+        />
       )}
-      {error && (
-        <p id={errorId} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      )}
-      <textarea
-        id={id}
-        className={error ? 'govuk-textarea govuk-textarea--error' : 'govuk-textarea'}
-        rows={rows}
-        aria-describedby={describedBy}
-        {...textarea}
-      />
-    </div>
+    </FormField>
   );
 }

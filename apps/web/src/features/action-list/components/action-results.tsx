@@ -5,7 +5,7 @@ import { ApiError } from '../../../lib/api-client';
 import { useActions } from '../api/get-actions';
 import { filtersOf, hasFilters, onPage, toSearch } from '../list-params';
 import { showingText } from '../pagination';
-import { ActionPagination } from './action-pagination';
+import { Pagination } from '../../../components/pagination';
 import { ActionTable } from './action-table';
 
 /** The exports take the same filters and sort as the list, without its paging. */
@@ -62,7 +62,12 @@ export function ActionResults({ query }: { query: ActionListQuery }) {
           </Link>
         </p>
       ) : null}
-      <ActionPagination query={query} page={page} lastPage={lastPage} />
+      <Pagination
+        current={page}
+        totalPages={lastPage}
+        hrefFor={(target) => ({ pathname: '/actions', search: toSearch(onPage(query, target)) })}
+        label="Pages of actions"
+      />
       {total > 0 && (
         <>
           <h2 className="govuk-heading-s">Download these actions</h2>

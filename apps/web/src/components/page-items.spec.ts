@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageItems, totalPages } from './pagination';
+import { pageItems, totalPages } from './page-items';
 
 describe('pagination page numbers', () => {
   it('shows nothing when everything fits on one page', () => {

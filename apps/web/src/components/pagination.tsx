@@ -1,11 +1,13 @@
-import { Link } from 'react-router';
-import { pageItems } from '../utils/pagination';
+import { Link, type To } from 'react-router';
+import { pageItems } from './page-items';
 
 interface PaginationProps {
   current: number;
   totalPages: number;
   /** The address of a page, keeping whatever else the address holds (such as filters). */
-  hrefFor: (page: number) => string;
+  hrefFor: (page: number) => To;
+  /** What the pages are of, for screen readers: "Pages of actions". */
+  label?: string;
 }
 
 function Arrow({ direction }: { direction: 'prev' | 'next' }) {
@@ -29,11 +31,11 @@ function Arrow({ direction }: { direction: 'prev' | 'next' }) {
 }
 
 /** GOV.UK pagination: previous and next links and page numbers, with the current page marked. */
-export function Pagination({ current, totalPages, hrefFor }: PaginationProps) {
+export function Pagination({ current, totalPages, hrefFor, label = 'Pages of results' }: PaginationProps) {
   const items = pageItems(current, totalPages);
   if (items.length === 0) return null;
   return (
-    <nav className="govuk-pagination" aria-label="Pages of results">
+    <nav className="govuk-pagination" aria-label={label}>
       {current > 1 && (
         <div className="govuk-pagination__prev">
           <Link className="govuk-link govuk-pagination__link" to={hrefFor(current - 1)} rel="prev">

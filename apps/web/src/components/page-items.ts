@@ -17,4 +17,5 @@ export function pageItems(current: number, totalPages: number): PageItem[] {
   return items;
 }
 
+/** How many pages `total` rows make, at least one. */
 export const totalPages = (total: number, pageSize: number): number => Math.max(1, Math.ceil(total / pageSize));
