@@ -4,9 +4,18 @@ import { RagTag } from '../../../components/rag-tag';
 import { TableRegion } from '../../../components/table-region';
 import './segments.css';
 
+/** The id of a row's Edit button, so focus can go back to it when its form is closed. */
+export const editButtonId = (segmentId: string) => `edit-segment-${segmentId}`;
+
 const SHARE = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
-export function CoverageTable({ segments }: { segments: SegmentCoverage[] }) {
+interface CoverageTableProps {
+  segments: SegmentCoverage[];
+  /** Given to administrators only: each row then offers Edit. */
+  onEdit?: (segment: SegmentCoverage) => void;
+}
+
+export function CoverageTable({ segments, onEdit }: CoverageTableProps) {
   if (segments.length === 0) return <p className="govuk-body">No population segments have been recorded.</p>;
   return (
     <TableRegion label="Population segments and the live actions that target them">
@@ -26,6 +35,11 @@ export function CoverageTable({ segments }: { segments: SegmentCoverage[] }) {
             <th scope="col" className="govuk-table__header">
               Live actions
             </th>
+            {onEdit && (
+              <th scope="col" className="govuk-table__header">
+                <span className="govuk-visually-hidden">Actions</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody className="govuk-table__body">
@@ -56,6 +70,13 @@ export function CoverageTable({ segments }: { segments: SegmentCoverage[] }) {
                   </ul>
                 )}
               </td>
+              {onEdit && (
+                <td className="govuk-table__cell">
+                  <button type="button" id={editButtonId(segment.id)} className="app-segment-link-button" onClick={() => onEdit(segment)}>
+                    Edit<span className="govuk-visually-hidden"> {segment.name}</span>
+                  </button>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
