@@ -16,8 +16,10 @@ import { PartnersModule } from './partners/partners.module.js';
 import { PeopleAdminModule } from './people-admin/people-admin.module.js';
 import { PeopleModule } from './people/people.module.js';
 import { SegmentsModule } from './segments/segments.module.js';
+import { EscalationsModule } from './escalations/escalations.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 
-const FEATURES = [AuditModule, PeopleModule, AuthModule, HealthModule, ActionsModule, ActionListModule, DashboardModule, PartnersModule, SegmentsModule, PeopleAdminModule, ImportModule];
+const FEATURES = [AuditModule, PeopleModule, AuthModule, HealthModule, ActionsModule, ActionListModule, DashboardModule, PartnersModule, SegmentsModule, PeopleAdminModule, ImportModule, NotificationsModule, EscalationsModule];
 
 @Module({})
 export class AppModule {

@@ -10,3 +10,4 @@ export * from './segments.js';
 export * from './people.js';
 export * from './audit.js';
 export * from './import.js';
+export * from './escalations.js';

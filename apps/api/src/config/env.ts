@@ -73,11 +73,20 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   DATABASE_POOL_SIZE = 10;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM = 'Steerline <no-reply@steerline.example>';
 }
 
 export class ConfigError extends Error {}
 
-const SETTINGS = new Set(Object.keys(new AppConfig()).concat(['DATABASE_URL', 'SESSION_SECRET', 'WEB_DIST_DIR']));
+const SETTINGS = new Set(Object.keys(new AppConfig()).concat(['DATABASE_URL', 'SESSION_SECRET', 'WEB_DIST_DIR', 'SMTP_URL']));
 
 /** Reads the settings from the environment; throws a ConfigError naming each bad setting. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {

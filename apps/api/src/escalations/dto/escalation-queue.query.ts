@@ -1,0 +1,25 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ESCALATION_URGENCIES, type EscalationQueueFilters, type EscalationUrgency } from '@steerline/contracts';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import { toList, UUID_OR_NUMBER_PATTERN, UUID_PATTERN } from '../../action-list/dto/query-values.js';
+
+export class EscalationQueueQuery implements EscalationQueueFilters {
+  @ApiPropertyOptional({ type: [String], description: 'Priority ids or numbers; repeat or comma separate' })
+  @Transform(toList)
+  @IsOptional()
+  @Matches(UUID_OR_NUMBER_PATTERN, { each: true, message: '$property must be priority ids or numbers' })
+  priority?: string[];
+
+  @ApiPropertyOptional({ type: [String], description: 'Owning body ids; repeat or comma separate' })
+  @Transform(toList)
+  @IsOptional()
+  @Matches(UUID_PATTERN, { each: true, message: '$property must be body ids (UUIDs)' })
+  body?: string[];
+
+  @ApiPropertyOptional({ enum: ESCALATION_URGENCIES, isArray: true })
+  @Transform(toList)
+  @IsOptional()
+  @IsIn(ESCALATION_URGENCIES, { each: true, message: `$property must be one of: ${ESCALATION_URGENCIES.join(', ')}` })
+  urgency?: EscalationUrgency[];
+}

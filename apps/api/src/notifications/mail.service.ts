@@ -1,0 +1,35 @@
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { APP_CONFIG, type AppConfig } from '../config/env.js';
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** Sends e-mail through SMTP_URL when it is set; a failed send is logged, never thrown at the caller. */
+@Injectable()
+export class MailService implements OnModuleDestroy {
+  private readonly logger = new Logger(MailService.name);
+  private readonly transport: Transporter | null;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.transport = config.SMTP_URL ? nodemailer.createTransport(config.SMTP_URL) : null;
+  }
+
+  async send(messages: readonly MailMessage[]): Promise<void> {
+    if (!this.transport) return;
+    for (const message of messages) {
+      try {
+        await this.transport.sendMail({ from: this.config.MAIL_FROM, ...message });
+      } catch (error) {
+        this.logger.error(`E-mail to ${message.to} ("${message.subject}") was not sent: ${(error as Error).message}`);
+      }
+    }
+  }
+
+  onModuleDestroy(): void {
+    this.transport?.close();
+  }
+}
