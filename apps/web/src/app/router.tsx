@@ -4,6 +4,9 @@ import { RequireSignIn } from './require-sign-in';
 import { AccessibilityPage } from './routes/accessibility';
 import { ActionDetailPage } from './routes/action-detail';
 import { EditActionPage } from './routes/action-edit';
+import { EscalationDetailPage } from './routes/escalation-detail';
+import { NewEscalationPage } from './routes/escalation-new';
+import { EscalationsQueuePage } from './routes/escalations-queue';
 import { NewActionPage } from './routes/action-new';
 import { ActionsListPage } from './routes/actions-list';
 import { AuditTrailPage } from './routes/admin-audit';
@@ -14,6 +17,7 @@ import { CoveragePage } from './routes/coverage';
 import { HomePage } from './routes/home';
 import { ImportPage } from './routes/import';
 import { NotFoundPage } from './routes/not-found';
+import { NotificationsPage } from './routes/notifications';
 import { PartnerDetailPage } from './routes/partner-detail';
 import { PartnersListPage } from './routes/partners-list';
 import { NewProgressUpdatePage } from './routes/progress-update-new';
@@ -27,6 +31,10 @@ const signedInRoutes: RouteObject[] = [
   { path: 'actions/:id', element: <ActionDetailPage /> },
   { path: 'actions/:id/edit', element: <EditActionPage /> },
   { path: 'actions/:id/updates/new', element: <NewProgressUpdatePage /> },
+  { path: 'actions/:id/escalations/new', element: <NewEscalationPage /> },
+  { path: 'escalations', element: <EscalationsQueuePage /> },
+  { path: 'escalations/:id', element: <EscalationDetailPage /> },
+  { path: 'notifications', element: <NotificationsPage /> },
   { path: 'partners', element: <PartnersListPage /> },
   { path: 'partners/:id', element: <PartnerDetailPage /> },
   { path: 'coverage', element: <CoveragePage /> },

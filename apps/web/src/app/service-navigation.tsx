@@ -2,6 +2,8 @@ import { Permission } from '@steerline/contracts';
 import { Link, useLocation } from 'react-router';
 import { useMe } from '../features/auth/api/get-me';
 import { SignOutButton } from '../features/auth/components/sign-out-button';
+import { useNotifications } from '../features/notifications/api/get-notifications';
+import { notificationsLinkText } from '../features/notifications/components/notifications-link-text';
 
 function NavigationLink({ to, text }: { to: string; text: string }) {
   const { pathname } = useLocation();
@@ -13,6 +15,12 @@ function NavigationLink({ to, text }: { to: string; text: string }) {
       </Link>
     </li>
   );
+}
+
+/** Notifications, with the unread count in words. Only rendered when signed in. */
+function NotificationsLink() {
+  const { data } = useNotifications();
+  return <NavigationLink to="/notifications" text={notificationsLinkText(data?.unreadCount)} />;
 }
 
 /** What a user can reach from every page: the plan's pages (and admin pages for admins) and sign out when signed in, sign in when not. */
@@ -32,6 +40,8 @@ export function ServiceNavigation() {
                   <NavigationLink to="/actions" text="Actions" />
                   <NavigationLink to="/partners" text="Partners" />
                   <NavigationLink to="/coverage" text="Coverage" />
+                  <NavigationLink to="/escalations" text="Board queue" />
+                  <NotificationsLink />
                   {me.permissions.includes(Permission.AdminManage) && (
                     <>
                       <NavigationLink to="/admin/users" text="People" />

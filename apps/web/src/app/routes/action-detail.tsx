@@ -19,6 +19,7 @@ import { describeFormErrors } from '../../features/actions/components/form-error
 import { MeasuresTable } from '../../features/actions/components/measures-table';
 import { MilestonesTable } from '../../features/actions/components/milestones-table';
 import { ProgressTimeline } from '../../features/actions/components/progress-timeline';
+import { ActionEscalations } from '../../features/escalations/components/action-escalations';
 import { ApiError } from '../../lib/api-client';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useFlashMessage, type FlashState } from '../../lib/flash-message';
@@ -107,6 +108,8 @@ function ActionView({ action }: { action: ActionDetail }) {
 
       <h2 className="govuk-heading-m">Measures</h2>
       <MeasuresTable measures={action.measures} />
+
+      <ActionEscalations actionId={action.id} />
 
       <h2 className="govuk-heading-m">Progress updates</h2>
       {updates.isError ? (
