@@ -13,7 +13,10 @@ import { AuditTrailPage } from './routes/admin-audit';
 import { EditUserPage } from './routes/admin-user-edit';
 import { NewUserPage } from './routes/admin-user-new';
 import { AdminUsersPage } from './routes/admin-users';
+import { BoardMeetingDetailPage } from './routes/board-meeting-detail';
+import { BoardMeetingsPage } from './routes/board-meetings';
 import { CoveragePage } from './routes/coverage';
+import { DecisionLogPage } from './routes/decision-log';
 import { HomePage } from './routes/home';
 import { ImportPage } from './routes/import';
 import { NotFoundPage } from './routes/not-found';
@@ -34,6 +37,9 @@ const signedInRoutes: RouteObject[] = [
   { path: 'actions/:id/escalations/new', element: <NewEscalationPage /> },
   { path: 'escalations', element: <EscalationsQueuePage /> },
   { path: 'escalations/:id', element: <EscalationDetailPage /> },
+  { path: 'decisions', element: <DecisionLogPage /> },
+  { path: 'board-meetings', element: <BoardMeetingsPage /> },
+  { path: 'board-meetings/:id', element: <BoardMeetingDetailPage /> },
   { path: 'notifications', element: <NotificationsPage /> },
   { path: 'partners', element: <PartnersListPage /> },
   { path: 'partners/:id', element: <PartnerDetailPage /> },

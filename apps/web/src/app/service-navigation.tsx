@@ -41,6 +41,7 @@ export function ServiceNavigation() {
                   <NavigationLink to="/partners" text="Partners" />
                   <NavigationLink to="/coverage" text="Coverage" />
                   <NavigationLink to="/escalations" text="Board queue" />
+                  <NavigationLink to="/decisions" text="Decision log" />
                   <NotificationsLink />
                   {me.permissions.includes(Permission.AdminManage) && (
                     <>
