@@ -2,11 +2,11 @@ import { DECISION_OUTCOMES, type DecisionOutcome } from '@steerline/contracts';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { TextInput } from '../../../components/text-input';
-import { useBodies, usePriorities } from '../api/get-filter-options';
 import type { DecisionLogFilterValues } from '../decision-log-params';
 import { DATE_HINT } from '../format';
 import { STATUS_LABELS } from '../labels';
 import { CheckboxGroup } from './choices';
+import { PriorityBodyFilters } from './priority-body-filters';
 
 /** Outcome, priority, owning body and date filters; applied on submit, so the page's URL keeps them. */
 export function DecisionLogFilters({
@@ -19,8 +19,6 @@ export function DecisionLogFilters({
   onApply: (filters: DecisionLogFilterValues) => void;
 }) {
   const [values, setValues] = useState(filters);
-  const priorities = usePriorities();
-  const bodies = useBodies();
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     onApply(values);
@@ -36,26 +34,7 @@ export function DecisionLogFilters({
         values={values.outcome}
         onChange={(outcome) => setValues((current) => ({ ...current, outcome: outcome as DecisionOutcome[] }))}
       />
-      {priorities.data && (
-        <CheckboxGroup
-          id="filter-priority"
-          name="priority"
-          legend="Priority"
-          choices={priorities.data.map((priority) => ({ value: String(priority.number), text: `${priority.number}. ${priority.title}` }))}
-          values={values.priority}
-          onChange={(priority) => setValues((current) => ({ ...current, priority }))}
-        />
-      )}
-      {bodies.data && (
-        <CheckboxGroup
-          id="filter-body"
-          name="body"
-          legend="Owning body"
-          choices={bodies.data.map((body) => ({ value: body.id, text: body.name }))}
-          values={values.body}
-          onChange={(body) => setValues((current) => ({ ...current, body }))}
-        />
-      )}
+      <PriorityBodyFilters values={values} onChange={(change) => setValues((current) => ({ ...current, ...change }))} />
       <TextInput
         id="filter-from"
         name="from"
