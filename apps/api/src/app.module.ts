@@ -18,8 +18,11 @@ import { PeopleModule } from './people/people.module.js';
 import { SegmentsModule } from './segments/segments.module.js';
 import { EscalationsModule } from './escalations/escalations.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
+import { RemindersModule } from './reminders/reminders.module.js';
+import { ReportsModule } from './reports/reports.module.js';
+import { ReviewsModule } from './reviews/reviews.module.js';
 
-const FEATURES = [AuditModule, PeopleModule, AuthModule, HealthModule, ActionsModule, ActionListModule, DashboardModule, PartnersModule, SegmentsModule, PeopleAdminModule, ImportModule, NotificationsModule, EscalationsModule];
+const FEATURES = [AuditModule, PeopleModule, AuthModule, HealthModule, ActionsModule, ActionListModule, DashboardModule, PartnersModule, SegmentsModule, PeopleAdminModule, ImportModule, NotificationsModule, EscalationsModule, ReportsModule, ReviewsModule, RemindersModule];
 
 @Module({})
 export class AppModule {

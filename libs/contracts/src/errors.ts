@@ -18,6 +18,8 @@ export const ErrorCode = {
   NotFound: 'not_found',
   Conflict: 'conflict',
   StaleVersion: 'stale_version',
+  /** The review cycle is signed off: nothing in it may change. */
+  CycleSignedOff: 'cycle_signed_off',
   TooManyAttempts: 'too_many_attempts',
   DatabaseUnavailable: 'database_unavailable',
   NotReady: 'not_ready',

@@ -11,3 +11,5 @@ export * from './people.js';
 export * from './audit.js';
 export * from './import.js';
 export * from './escalations.js';
+export * from './reviews.js';
+export * from './reports.js';
