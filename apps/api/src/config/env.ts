@@ -1,9 +1,11 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1' ? true : value === false || value === 'false' || value === '0' ? false : value;
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toList = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.split(',').map((item) => item.trim().replace(/\/$/, '')).filter(Boolean) : value;
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
 /** Every setting Steerline reads, validated once at start-up. README.md documents each one. */
@@ -48,6 +50,12 @@ export class AppConfig {
   @IsBoolean()
   TRUST_PROXY = false;
 
+  /** Sites besides the request's own Host allowed to send state-changing requests (comma separated origins). */
+  @Transform(toList)
+  @IsArray()
+  @Matches(/^https?:\/\/[^/\s]+$/i, { each: true, message: 'ALLOWED_ORIGINS must be origins like https://steerline.example.org, comma separated' })
+  ALLOWED_ORIGINS: string[] = [];
+
   @Matches(/^\d+(b|kb|mb)$/i, { message: 'BODY_LIMIT must look like 100kb or 1mb' })
   BODY_LIMIT = '100kb';
 
@@ -82,6 +90,22 @@ export class AppConfig {
   @IsString()
   @MinLength(3)
   MAIL_FROM = 'Steerline <no-reply@steerline.example>';
+
+  /** Review-return reminders, run through pg-boss (schema `pgboss`) once across all replicas. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  REMINDERS_ENABLED = true;
+
+  /** When the reminder run happens, as cron in Europe/London time (5 fields, or 6 with seconds first). */
+  @Matches(/^\S+(\s+\S+){4,5}$/, { message: 'REMINDER_CRON must be a cron expression such as 0 8 * * *' })
+  REMINDER_CRON = '0 8 * * *';
+
+  /** How often each replica checks the shared schedule and the reminder queue, in seconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(45)
+  REMINDER_CHECK_SECONDS = 30;
 }
 
 export class ConfigError extends Error {}

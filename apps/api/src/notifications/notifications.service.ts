@@ -11,6 +11,7 @@ export interface NewNotification {
   body: string;
   actionId?: string | null;
   escalationId?: string | null;
+  reviewCycleId?: string | null;
 }
 
 interface NotificationRow {
@@ -53,8 +54,8 @@ export class NotificationsService {
     );
     for (const { id } of recipients) {
       await manager.query(
-        `INSERT INTO notification (user_id, kind, title, body, action_id, escalation_id) VALUES ($1, $2, $3, $4, $5, $6)`,
-        [id, notification.kind, notification.title, notification.body, notification.actionId ?? null, notification.escalationId ?? null],
+        `INSERT INTO notification (user_id, kind, title, body, action_id, escalation_id, review_cycle_id) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [id, notification.kind, notification.title, notification.body, notification.actionId ?? null, notification.escalationId ?? null, notification.reviewCycleId ?? null],
       );
     }
     return recipients.map(({ email }) => ({ to: email, subject: notification.title, text: notification.body }));

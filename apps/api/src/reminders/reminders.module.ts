@@ -1,4 +1,12 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { ReminderScheduler } from './reminder-scheduler.service.js';
+import { RemindersService } from './reminders.service.js';
 
-@Module({})
+/** Reminders to owners of review returns due soon or overdue, run once a day across all replicas by pg-boss. */
+@Module({
+  imports: [NotificationsModule],
+  providers: [RemindersService, ReminderScheduler],
+  exports: [RemindersService],
+})
 export class RemindersModule {}

@@ -26,7 +26,8 @@ export async function createTestApp(settings: Record<string, string> = {}): Prom
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) throw new Error('TEST_DATABASE_URL is not set: run the tests through jest.config.js');
   const databaseUrl = await createDatabase(serverUrl);
-  const config = loadConfig({ LOG_LEVEL: 'silent', ...settings, DATABASE_URL: databaseUrl });
+  // The reminder scheduler (pg-boss) stays off unless a test turns it on: reminders.int-spec.ts does.
+  const config = loadConfig({ LOG_LEVEL: 'silent', REMINDERS_ENABLED: 'false', ...settings, DATABASE_URL: databaseUrl });
   const app = await createApp(config);
   await app.init();
   const server = app.getHttpServer();

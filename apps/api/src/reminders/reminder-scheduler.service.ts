@@ -1,0 +1,62 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { PgBoss } from 'pg-boss';
+import { APP_CONFIG, type AppConfig } from '../config/env.js';
+import { REMINDER_TIME_ZONE } from './reminder-rules.js';
+import { RemindersService } from './reminders.service.js';
+
+/** The pg-boss queue (and schedule) of the daily reminder run. */
+export const REMINDER_QUEUE = 'review-return-reminders';
+
+/**
+ * Runs the reminders on REMINDER_CRON through pg-boss, in its own `pgboss` schema of the app's database. Every replica
+ * schedules and works the queue, but pg-boss turns each cron occurrence into one job whichever replicas see it, and
+ * a job is handed to one worker only, so the run happens once across the deployment.
+ */
+@Injectable()
+export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(ReminderScheduler.name);
+  private boss: PgBoss | null = null;
+  private jobsRun = 0;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly reminders: RemindersService,
+  ) {}
+
+  /** How many scheduled runs this replica has carried out since it started. */
+  get scheduledRunsHere(): number {
+    return this.jobsRun;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.REMINDERS_ENABLED) return;
+    const seconds = this.config.REMINDER_CHECK_SECONDS;
+    const boss = new PgBoss({
+      // The database TypeORM uses (DATABASE_URL), through a small pool of pg-boss's own; it keeps its tables in `pgboss`.
+      connectionString: this.config.DATABASE_URL,
+      application_name: 'steerline-reminders',
+      max: 3,
+      connectionTimeoutMillis: 5000,
+      cronMonitorIntervalSeconds: seconds,
+      cronWorkerIntervalSeconds: seconds,
+    });
+    boss.on('error', (error: Error) => this.logger.error(`Reminder scheduler: ${error.message}`));
+    boss.on('warning', (warning) => this.logger.warn(`Reminder scheduler: ${warning.message}`));
+    this.boss = boss;
+    await boss.start();
+    await boss.createQueue(REMINDER_QUEUE, { policy: 'singleton', retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 15 * 60 });
+    // `missed: 'once'`: an occurrence that fell while every replica was down (a deploy at 08:00) is still run, once.
+    await boss.schedule(REMINDER_QUEUE, this.config.REMINDER_CRON, null, { tz: REMINDER_TIME_ZONE, missed: 'once' });
+    await boss.work(REMINDER_QUEUE, { pollingIntervalSeconds: seconds }, async () => {
+      this.jobsRun += 1;
+      await this.reminders.runNow();
+    });
+  }
+
+  /** Before the database closes: stops fetching, lets a run in progress finish, closes pg-boss's own pool. */
+  async onModuleDestroy(): Promise<void> {
+    const boss = this.boss;
+    this.boss = null;
+    await boss?.stop({ graceful: true, timeout: 10_000 });
+  }
+}
