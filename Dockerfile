@@ -3,7 +3,7 @@
 # Run it with docker-compose.yml beside this file, or with DATABASE_URL pointing at your PostgreSQL.
 
 # --- build: all dependencies, then the API bundle and the web app with Nx ---
-FROM node:20-bookworm-slim AS build
+FROM node:22-bookworm-slim AS build
 WORKDIR /app
 ENV NX_DAEMON=false NX_NO_CLOUD=true
 COPY package.json package-lock.json ./
@@ -13,7 +13,7 @@ COPY . .
 RUN npx nx run-many -t build -p api web
 
 # --- runtime: production dependencies and the built files only ---
-FROM node:20-bookworm-slim AS runtime
+FROM node:22-bookworm-slim AS runtime
 ENV NODE_ENV=production PORT=3000
 WORKDIR /app
 COPY package.json package-lock.json ./
