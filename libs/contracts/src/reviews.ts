@@ -99,9 +99,10 @@ export interface AmendmentInput {
   reason: string;
 }
 
-/** One row of a cycle's tracker. */
+/** One row of a cycle's tracker (and of "my returns"). */
 export interface ReviewReturnRow {
   id: string;
+  cycle: { id: string; name: string; status: ReviewCycleStatus; returnsDue: string };
   action: { id: string; reference: string; title: string; priority: PriorityRef };
   owner: Ref;
   owningBody: Ref;
@@ -110,6 +111,27 @@ export interface ReviewReturnRow {
   submittedAt: string | null;
   amendmentCount: number;
   version: number;
+}
+
+export const REVIEW_RETURN_DEFAULT_PAGE_SIZE = 50;
+export const REVIEW_RETURN_MAX_PAGE_SIZE = 200;
+
+/** Filters of a cycle's tracker, `GET /reviews/cycles/:id/returns` (lists repeat or comma separate). */
+export interface ReviewReturnFilters {
+  status?: ReturnStatus[];
+  /** Priority ids or numbers. */
+  priority?: string[];
+  /** Owning body id. */
+  body?: string;
+  /** A user id, or `me`. */
+  owner?: string;
+  /** Text in the action's reference or title, or the owner's name. */
+  q?: string;
+}
+
+export interface ReviewReturnListQuery extends ReviewReturnFilters {
+  page?: number;
+  pageSize?: number;
 }
 
 export interface ReviewReturn {

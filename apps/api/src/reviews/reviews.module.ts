@@ -1,4 +1,16 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { ReportsModule } from '../reports/reports.module.js';
+import { ReviewCyclesController } from './review-cycles.controller.js';
+import { ReviewCyclesService } from './review-cycles.service.js';
+import { ReviewReturnsController } from './review-returns.controller.js';
+import { ReviewReturnsService } from './review-returns.service.js';
+import { ReviewSignOffService } from './review-sign-off.service.js';
 
-@Module({})
+/** Six-monthly review cycles, the owners' returns in them, and the leadership team's sign-off that freezes them. */
+@Module({
+  imports: [NotificationsModule, ReportsModule],
+  controllers: [ReviewCyclesController, ReviewReturnsController],
+  providers: [ReviewCyclesService, ReviewReturnsService, ReviewSignOffService],
+})
 export class ReviewsModule {}

@@ -50,6 +50,10 @@ export class DomainErrorFilter implements ExceptionFilter {
       const details = status === 503 ? exception.getResponse() : undefined;
       return answer(status, codeForStatus(status), status >= 500 && status !== 503 ? 'Something went wrong.' : exception.message, details);
     }
+    // SQLSTATE 55000: the database's own guard refused a change to a signed-off review cycle.
+    if ((exception as { code?: unknown } | null)?.code === '55000') {
+      return answer(409, ErrorCode.CycleSignedOff, 'This review cycle is signed off, so nothing in it can change.');
+    }
     if (isDatabaseUnavailable(exception)) {
       return answer(503, ErrorCode.DatabaseUnavailable, 'The database is not available just now. Try again in a minute.');
     }

@@ -32,6 +32,8 @@ export class ReviewCycles1764295000000 implements MigrationInterface {
         CHECK (status <> 'signed_off' OR (signed_off_at IS NOT NULL AND signed_off_by_id IS NOT NULL))
       )`);
     await db.query(`CREATE INDEX review_cycle_period_idx ON review_cycle (strategy_id, period_end DESC)`);
+    // A strategy has at most one cycle in progress (open for returns or in board review) at a time.
+    await db.query(`CREATE UNIQUE INDEX review_cycle_one_in_progress_idx ON review_cycle (strategy_id) WHERE status IN ('open', 'board_review')`);
     await db.query(`
       CREATE TABLE review_return (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -80,6 +82,7 @@ export class ReviewCycles1764295000000 implements MigrationInterface {
         measure_id uuid REFERENCES measure(id),
         new_target numeric,
         reason text NOT NULL,
+        position integer NOT NULL DEFAULT 0,
         applied_at timestamptz,
         CHECK (kind <> 'due_date' OR new_due_date IS NOT NULL),
         CHECK (kind <> 'scope' OR new_scope IS NOT NULL),

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import type { ReviewCycleDetail } from '@steerline/contracts';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { CurrentUser } from '../common/auth/current-user.js';
+import { CorporatePlanReportBuilder } from '../reports/corporate-plan-report.builder.js';
+import { applyAcceptedAmendments } from './amendment-application.js';
+import { moveCycle } from './review-cycle-moves.js';
+import { cycleAbilities } from './reviews.policy.js';
+
+/** The leadership team's sign-off: final, and everything it implies happens in one transaction or not at all. */
+@Injectable()
+export class ReviewSignOffService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly reports: CorporatePlanReportBuilder,
+  ) {}
+
+  /**
+   * Applies the accepted amendments to their actions, freezes the Corporate Plan report as the cycle's snapshot, then
+   * marks the cycle signed off; that last write is what makes the database refuse any later change to the cycle.
+   */
+  async signOff(actor: CurrentUser, id: string, version: number): Promise<ReviewCycleDetail> {
+    const after = await this.db.transaction((manager) =>
+      moveCycle(manager, this.audit, actor, id, version, 'sign_off', async () => {
+        const at = new Date();
+        await applyAcceptedAmendments(manager, this.audit, actor.id, id);
+        const report = await this.reports.build(manager, id, { at, by: actor.name });
+        await manager.query(`INSERT INTO review_cycle_snapshot (cycle_id, report) VALUES ($1, $2)`, [id, JSON.stringify(report)]);
+        await manager.query(`UPDATE review_cycle SET signed_off_at = $2, signed_off_by_id = $3 WHERE id = $1`, [id, at, actor.id]);
+      }),
+    );
+    return { ...after, can: cycleAbilities(actor, after.status) };
+  }
+}
