@@ -24,6 +24,13 @@ import { NotificationsPage } from './routes/notifications';
 import { PartnerDetailPage } from './routes/partner-detail';
 import { PartnersListPage } from './routes/partners-list';
 import { NewProgressUpdatePage } from './routes/progress-update-new';
+import { ReviewCyclePage } from './routes/review-cycle';
+import { EditReviewCyclePage } from './routes/review-cycle-edit';
+import { NewReviewCyclePage } from './routes/review-cycle-new';
+import { ReviewReportPage } from './routes/review-report';
+import { ReviewReturnPage } from './routes/review-return';
+import { ReviewsPage } from './routes/reviews';
+import { CompareReviewCyclesPage } from './routes/reviews-compare';
 import { ServiceProblemPage } from './routes/service-problem';
 import { SignInPage } from './routes/sign-in';
 
@@ -44,6 +51,13 @@ const signedInRoutes: RouteObject[] = [
   { path: 'partners', element: <PartnersListPage /> },
   { path: 'partners/:id', element: <PartnerDetailPage /> },
   { path: 'coverage', element: <CoveragePage /> },
+  { path: 'reviews', element: <ReviewsPage /> },
+  { path: 'reviews/new', element: <NewReviewCyclePage /> },
+  { path: 'reviews/compare', element: <CompareReviewCyclesPage /> },
+  { path: 'reviews/returns/:id', element: <ReviewReturnPage /> },
+  { path: 'reviews/:id', element: <ReviewCyclePage /> },
+  { path: 'reviews/:id/edit', element: <EditReviewCyclePage /> },
+  { path: 'reviews/:id/report', element: <ReviewReportPage /> },
   { path: 'admin/users', element: <AdminUsersPage /> },
   { path: 'admin/users/new', element: <NewUserPage /> },
   { path: 'admin/users/:id', element: <EditUserPage /> },

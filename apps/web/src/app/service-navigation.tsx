@@ -42,6 +42,7 @@ export function ServiceNavigation() {
                   <NavigationLink to="/coverage" text="Coverage" />
                   <NavigationLink to="/escalations" text="Board queue" />
                   <NavigationLink to="/decisions" text="Decision log" />
+                  <NavigationLink to="/reviews" text="Reviews" />
                   <NotificationsLink />
                   {me.permissions.includes(Permission.AdminManage) && (
                     <>
