@@ -6,7 +6,7 @@ import { Textarea } from '../../../components/textarea';
 import type { FormErrors } from '../form-errors';
 import { DATE_HINT } from '../format';
 import { STATUS_LABELS } from '../labels';
-import { RadioGroup } from './choices';
+import { RadioGroup } from '../../../components/choices';
 
 export const DECISION_FIELDS = {
   outcome: { inputId: 'outcome', label: 'Outcome' },

@@ -5,7 +5,7 @@ import { TextInput } from '../../../components/text-input';
 import type { DecisionLogFilterValues } from '../decision-log-params';
 import { DATE_HINT } from '../format';
 import { STATUS_LABELS } from '../labels';
-import { CheckboxGroup } from './choices';
+import { CheckboxGroup } from '../../../components/choices';
 import { PriorityBodyFilters } from './priority-body-filters';
 
 /** Outcome, priority, owning body and date filters; applied on submit, so the page's URL keeps them. */

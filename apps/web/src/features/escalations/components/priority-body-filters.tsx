@@ -1,5 +1,5 @@
 import { useBodies, usePriorities } from '../api/get-filter-options';
-import { CheckboxGroup } from './choices';
+import { CheckboxGroup } from '../../../components/choices';
 
 interface PriorityBodyValues {
   priority: string[];

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { URGENCY_LABELS } from '../labels';
 import type { QueueFilters as Filters } from '../queue-params';
-import { CheckboxGroup } from './choices';
+import { CheckboxGroup } from '../../../components/choices';
 import { PriorityBodyFilters } from './priority-body-filters';
 
 /** Urgency, priority and owning body filters; applied on submit, so the page's URL keeps them. */

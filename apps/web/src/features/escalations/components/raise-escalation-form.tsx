@@ -5,7 +5,7 @@ import { Textarea } from '../../../components/textarea';
 import type { FormErrors } from '../form-errors';
 import { DATE_HINT } from '../format';
 import { URGENCY_HINTS, URGENCY_LABELS } from '../labels';
-import { RadioGroup } from './choices';
+import { RadioGroup } from '../../../components/choices';
 
 /** The API fields of the form, in form order, with their inputs and labels. */
 export const RAISE_FIELDS = {

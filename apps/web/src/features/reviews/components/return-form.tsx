@@ -21,7 +21,7 @@ import {
   type AmendmentRow,
   type ReturnFormValues,
 } from '../return-form-values';
-import { RadioGroup } from './choices';
+import { RadioGroup } from '../../../components/choices';
 
 export type ReturnIntent = 'save' | 'submit';
 

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { Select } from '../../../components/select';
 import { useFilterOptions } from '../api/get-filter-options';
 import { TRACKER_STATUSES, type TrackerFilters as Filters } from '../tracker-params';
-import { CheckboxGroup } from './choices';
+import { CheckboxGroup } from '../../../components/choices';
 
 interface TrackerFiltersProps {
   filters: Filters;
