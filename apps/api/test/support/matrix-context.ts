@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type request from 'supertest';
 import { ADMIN, BOARD, demoIds, PARTNER } from './demo.js';
+import { createReviewFlow, type ReviewFlow } from './review-flow.js';
 import type { TestApp } from './test-app.js';
 
 type Agent = ReturnType<typeof request.agent>;
@@ -23,6 +24,7 @@ export interface MatrixContext {
   freshEscalation(status: 'open' | 'under_review' | 'agreed'): Promise<{ id: string; version: number }>;
   freshUser(): Promise<string>;
   freshContact(): Promise<string>;
+  reviews: ReviewFlow;
 }
 
 const ok = (response: { status: number; text: string }, what: string) => {
@@ -96,6 +98,7 @@ export async function createMatrixContext(t: TestApp): Promise<MatrixContext> {
     freshEscalation,
     freshUser,
     freshContact,
+    reviews: await createReviewFlow(t, ids),
   };
 }
 

@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsInt, IsString, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsInt, IsString, Matches, MaxLength, Min, ValidateBy, ValidateIf } from 'class-validator';
 
 /** The field may be left out, but if it is sent it must pass the rules (null is not "left out"). */
 export const IfPresent = () => ValidateIf((_object, value) => value !== undefined);
@@ -35,4 +35,19 @@ export const EditedVersion = (what = 'record') =>
     ApiProperty({ description: 'The version the edit was based on' }),
     IsInt({ message: `version must be the version of the ${what} you edited` }),
     Min(1),
+  );
+
+/**
+ * A finite number with at most `places` decimal places. (class-validator's `maxDecimalPlaces` throws a TypeError on
+ * numbers written with an exponent, such as 1e-7, which made the API answer 500.)
+ */
+export const IsDecimal = (places: number, message: string) =>
+  ValidateBy(
+    {
+      name: 'isDecimal',
+      validator: {
+        validate: (value: unknown) => typeof value === 'number' && Number.isFinite(value) && Number(value.toFixed(places)) === value,
+      },
+    },
+    { message },
   );

@@ -1,8 +1,9 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import type { FieldError } from '@steerline/contracts';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { ValidationFailedError } from '../errors/domain-error.js';
+import { assertSafeInput } from './unsafe-input.js';
 
 const VALIDATOR_OPTIONS = { whitelist: true, forbidNonWhitelisted: true } as const;
 
@@ -15,9 +16,17 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
   });
 }
 
+/** Refuses over-deep and NUL-carrying bodies and query strings before the DTO checks run. */
+class SafeValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' || metadata.type === 'query') assertSafeInput(value);
+    return super.transform(value, metadata);
+  }
+}
+
 /** The global pipe: every body and query string is checked against its DTO, unknown fields refused. */
 export const createValidationPipe = () =>
-  new ValidationPipe({
+  new SafeValidationPipe({
     ...VALIDATOR_OPTIONS,
     transform: true,
     exceptionFactory: (errors) => new ValidationFailedError(toFieldErrors(errors)),
@@ -28,6 +37,7 @@ export function validateBody<T extends object>(dto: new () => T, body: unknown):
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new ValidationFailedError([], 'The request body must be a JSON object.');
   }
+  assertSafeInput(body);
   const instance = plainToInstance(dto, body);
   const errors = validateSync(instance, VALIDATOR_OPTIONS);
   if (errors.length > 0) throw new ValidationFailedError(toFieldErrors(errors));

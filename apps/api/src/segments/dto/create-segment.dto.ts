@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CreateSegmentRequest } from '@steerline/contracts';
-import { IsBoolean, IsNumber, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { Trimmed } from '../../common/validation/field-rules.js';
+import { IsBoolean, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsDecimal, Trimmed } from '../../common/validation/field-rules.js';
 
 export const SHARE_MESSAGE = 'Enter the share of households as a percentage from 0 to 100, with up to 2 decimal places';
 
@@ -14,7 +14,7 @@ export class CreateSegmentDto implements CreateSegmentRequest {
   name!: string;
 
   @ApiProperty({ example: 13, minimum: 0, maximum: 100 })
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: SHARE_MESSAGE })
+  @IsDecimal(2, SHARE_MESSAGE)
   @Min(0, { message: SHARE_MESSAGE })
   @Max(100, { message: SHARE_MESSAGE })
   householdShare!: number;

@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import type { UpdateSegmentRequest } from '@steerline/contracts';
-import { IsBoolean, IsNumber, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { SHARE_MESSAGE } from './create-segment.dto.js';
-import { EditedVersion, IfPresent, Trimmed } from '../../common/validation/field-rules.js';
+import { EditedVersion, IfPresent, IsDecimal, Trimmed } from '../../common/validation/field-rules.js';
 
 export class UpdateSegmentDto implements UpdateSegmentRequest {
   @EditedVersion('segment')
@@ -18,7 +18,7 @@ export class UpdateSegmentDto implements UpdateSegmentRequest {
 
   @ApiPropertyOptional({ minimum: 0, maximum: 100 })
   @IfPresent()
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: SHARE_MESSAGE })
+  @IsDecimal(2, SHARE_MESSAGE)
   @Min(0, { message: SHARE_MESSAGE })
   @Max(100, { message: SHARE_MESSAGE })
   householdShare?: number;

@@ -1,0 +1,296 @@
+import { DEMO_PASSWORD } from '../../src/database/seed/demo-data.js';
+import { ADMIN, BOARD, LEADER, PARTNER, WORKING } from './demo.js';
+import { type MatrixContext, unknownId } from './matrix-context.js';
+
+/**
+ * Who may call every route of the API, over HTTP, as one table (DOMAIN.md "Who may do what").
+ *
+ * Columns, in this order: anonymous, admin, leadership team (leader@), channel shift board (board@),
+ * internal working group (working@), external steering group member on their own action (partner@ on DI-001)
+ * and on someone else's action (partner@ on DI-003, which is owned by board@ in the Channel shift board and has
+ * no partner organisation of theirs). The other signed-in roles act on DI-003 too. Routes without an action in
+ * them expect the same in both partner columns.
+ *
+ * A = allow (any answer but 401/403: a write answering 400/404/409 still got past the access checks),
+ * D = deny (403), S = sign in first (401).
+ */
+export const ROLES = ['anonymous', 'admin', 'leader', 'board', 'working', 'partnerOwn', 'partnerOther'] as const;
+export type Role = (typeof ROLES)[number];
+export type Outcome = 'allow' | 'deny' | 'signin';
+/** Who signs in for each column; anonymous sends no cookie (board@'s address is used only to sign in as a public caller). */
+export const ROLE_EMAIL: Record<Role, string> = {
+  anonymous: BOARD, admin: ADMIN, leader: LEADER, board: BOARD, working: WORKING, partnerOwn: PARTNER, partnerOther: PARTNER,
+};
+const A: Outcome = 'allow';
+const D: Outcome = 'deny';
+const S: Outcome = 'signin';
+
+export interface MatrixRequest {
+  path: string;
+  body?: object;
+  /** Sign in again just for this request (sign-out ends the session it is sent on). */
+  freshSession?: boolean;
+}
+
+export interface MatrixRow {
+  /** METHOD and path as the app registers it, with the /api prefix. */
+  route: string;
+  expect: readonly [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome];
+  /** The request to send as this role; without it, the route's path as it stands. */
+  request?: (c: MatrixContext, role: Role) => MatrixRequest | Promise<MatrixRequest>;
+}
+
+const EVERYONE = [A, A, A, A, A, A, A] as const;
+const SIGNED_IN = [S, A, A, A, A, A, A] as const;
+const ADMIN_ONLY = [S, A, D, D, D, D, D] as const;
+const BOARD_ONLY = [S, D, D, A, D, D, D] as const;
+/** Open, manage and move review cycles on; send back and accept returns. */
+const REVIEW_MANAGERS = [S, A, D, A, D, D, D] as const;
+/** Write and submit a review return: only its owner (board@ owns DI-003, partner@ owns DI-001). */
+const RETURN_OWNER = [S, D, D, A, D, A, D] as const;
+
+/** DI-001 for partner@ on their own action, DI-003 for everyone else. */
+const actionFor = (c: MatrixContext, role: Role) => c.ids[role === 'partnerOwn' ? 'DI-001' : 'DI-003'];
+const returnAction = (role: Role) => (role === 'partnerOwn' ? 'DI-001' : 'DI-003');
+const isPartner = (role: Role) => role === 'partnerOwn' || role === 'partnerOther';
+const escalationText = { problem: 'Venue lost', impact: 'Drop-ins stop', decisionSought: 'Fund a new venue', urgency: 'routine', neededBy: '2027-01-31' };
+
+export const AUTHORISATION_MATRIX: readonly MatrixRow[] = [
+  // Signing in and out, health
+  // Each role signs in as itself again (anonymous as board@): a wrong password would answer 401 whoever asks.
+  { route: 'POST /api/auth/sign-in', expect: EVERYONE, request: (_c, role) => ({ path: '/api/auth/sign-in', body: { email: ROLE_EMAIL[role], password: DEMO_PASSWORD } }) },
+  { route: 'GET /api/me', expect: SIGNED_IN },
+  { route: 'GET /api/health', expect: EVERYONE },
+  { route: 'GET /api/ready', expect: EVERYONE },
+
+  // The action plan
+  { route: 'GET /api/actions', expect: SIGNED_IN },
+  { route: 'GET /api/actions/export.csv', expect: SIGNED_IN },
+  { route: 'GET /api/actions/export.xlsx', expect: SIGNED_IN },
+  {
+    route: 'POST /api/actions',
+    expect: SIGNED_IN,
+    request: (c, role) => ({
+      path: '/api/actions',
+      body: {
+        title: `Matrix ${c.unique()}`,
+        priorityId: c.ids.priority1,
+        ...(isPartner(role) ? { ownerId: c.ids[PARTNER], owningBodyId: c.ids.external_steering_group } : { ownerId: c.ids[BOARD], owningBodyId: c.ids.channel_shift_board }),
+      },
+    }),
+  },
+  { route: 'GET /api/actions/:id', expect: SIGNED_IN, request: (c, role) => ({ path: `/api/actions/${actionFor(c, role)}` }) },
+  {
+    route: 'PATCH /api/actions/:id',
+    expect: [S, A, A, A, A, A, D],
+    request: async (c, role) => ({
+      path: `/api/actions/${actionFor(c, role)}`,
+      body: { version: await c.version('action', actionFor(c, role)), description: `Checked by the authorisation matrix ${c.unique()}` },
+    }),
+  },
+  {
+    route: 'POST /api/actions/:id/cancel',
+    expect: [S, A, A, A, A, A, D],
+    request: async (c, role) => ({ path: `/api/actions/${await c.freshAction(role === 'partnerOwn' ? 'partner' : 'board')}/cancel`, body: { version: 1, reason: 'No longer needed' } }),
+  },
+  { route: 'GET /api/actions/:id/history', expect: SIGNED_IN, request: (c, role) => ({ path: `/api/actions/${actionFor(c, role)}/history` }) },
+  { route: 'GET /api/actions/:id/updates', expect: SIGNED_IN, request: (c, role) => ({ path: `/api/actions/${actionFor(c, role)}/updates` }) },
+  {
+    // The working group and partners post only on actions they own, their body owns or their organisation works on.
+    route: 'POST /api/actions/:id/updates',
+    expect: [S, A, A, A, D, A, D],
+    request: (c, role) => ({ path: `/api/actions/${actionFor(c, role)}/updates`, body: { commentary: 'On track', rag: 'green', percentComplete: 10 } }),
+  },
+  { route: 'GET /api/dashboard', expect: SIGNED_IN },
+
+  // Escalations and the board
+  { route: 'POST /api/actions/:id/escalations', expect: SIGNED_IN, request: (c, role) => ({ path: `/api/actions/${actionFor(c, role)}/escalations`, body: escalationText }) },
+  { route: 'GET /api/actions/:id/escalations', expect: SIGNED_IN, request: (c, role) => ({ path: `/api/actions/${actionFor(c, role)}/escalations` }) },
+  { route: 'GET /api/escalations/queue', expect: SIGNED_IN },
+  { route: 'GET /api/escalations/:id', expect: SIGNED_IN, request: (c) => ({ path: `/api/escalations/${c.escalationId}` }) },
+  {
+    route: 'POST /api/escalations/:id/take',
+    expect: BOARD_ONLY,
+    request: async (c) => {
+      const { id, version } = await c.freshEscalation('open');
+      return { path: `/api/escalations/${id}/take`, body: { version } };
+    },
+  },
+  {
+    route: 'POST /api/escalations/:id/decision',
+    expect: BOARD_ONLY,
+    request: async (c) => {
+      const { id, version } = await c.freshEscalation('under_review');
+      return { path: `/api/escalations/${id}/decision`, body: { version, outcome: 'declined', decisionText: 'Declined: no budget' } };
+    },
+  },
+  {
+    route: 'POST /api/escalations/:id/resolve',
+    expect: BOARD_ONLY,
+    request: async (c) => {
+      const { id, version } = await c.freshEscalation('agreed');
+      return { path: `/api/escalations/${id}/resolve`, body: { version, outcome: 'Venue moved' } };
+    },
+  },
+  { route: 'GET /api/decisions', expect: SIGNED_IN },
+  { route: 'GET /api/decisions.csv', expect: SIGNED_IN },
+  { route: 'GET /api/board-meetings', expect: SIGNED_IN },
+  { route: 'GET /api/board-meetings/:id', expect: SIGNED_IN, request: (c) => ({ path: `/api/board-meetings/${c.meetingId}` }) },
+  { route: 'POST /api/board-meetings', expect: BOARD_ONLY, request: () => ({ path: '/api/board-meetings', body: { meetingDate: '2027-01-14', title: 'January board' } }) },
+  {
+    route: 'POST /api/board-meetings/:id/agenda',
+    expect: BOARD_ONLY,
+    request: async (c) => {
+      const { id, version } = await c.freshEscalation('open');
+      return { path: `/api/board-meetings/${c.meetingId}/agenda`, body: { escalationId: id, version } };
+    },
+  },
+
+  // Notifications (someone else's or an unknown notification is 404: access to the route is still granted)
+  { route: 'GET /api/notifications', expect: SIGNED_IN },
+  { route: 'POST /api/notifications/:id/read', expect: SIGNED_IN, request: () => ({ path: `/api/notifications/${unknownId()}/read` }) },
+
+  // Partners
+  { route: 'GET /api/partners', expect: SIGNED_IN },
+  { route: 'GET /api/partners/:id', expect: SIGNED_IN, request: (c) => ({ path: `/api/partners/${c.partnerId}` }) },
+  { route: 'POST /api/partners', expect: ADMIN_ONLY, request: (c) => ({ path: '/api/partners', body: { name: `Matrix partner ${c.unique()}` } }) },
+  {
+    route: 'PATCH /api/partners/:id',
+    expect: ADMIN_ONLY,
+    request: async (c) => ({ path: `/api/partners/${c.partnerId}`, body: { version: await c.version('partner', c.partnerId), description: `Checked ${c.unique()}` } }),
+  },
+  { route: 'GET /api/partners/:id/protocols', expect: SIGNED_IN, request: (c) => ({ path: `/api/partners/${c.partnerId}/protocols` }) },
+  {
+    route: 'POST /api/partners/:id/protocols',
+    expect: ADMIN_ONLY,
+    request: (c) => ({ path: `/api/partners/${c.partnerId}/protocols`, body: { protocolName: `Inline for online ${c.unique()}`, protocolVersion: '1.0', signedOn: '2026-04-01', signedBy: 'Jo Bloggs' } }),
+  },
+  { route: 'GET /api/partners/:id/contacts', expect: SIGNED_IN, request: (c) => ({ path: `/api/partners/${c.partnerId}/contacts` }) },
+  { route: 'POST /api/partners/:id/contacts', expect: ADMIN_ONLY, request: (c) => ({ path: `/api/partners/${c.partnerId}/contacts`, body: { name: 'Sam Smith' } }) },
+  {
+    route: 'PATCH /api/partners/:id/contacts/:contactId',
+    expect: ADMIN_ONLY,
+    request: async (c) => ({ path: `/api/partners/${c.partnerId}/contacts/${c.contactId}`, body: { version: await c.version('partner_contact', c.contactId), role: `Lead ${c.unique()}` } }),
+  },
+  { route: 'DELETE /api/partners/:id/contacts/:contactId', expect: ADMIN_ONLY, request: async (c) => ({ path: `/api/partners/${c.partnerId}/contacts/${await c.freshContact()}` }) },
+
+  // Strategy data, segments, people
+  { route: 'GET /api/priorities', expect: SIGNED_IN },
+  { route: 'GET /api/segments', expect: SIGNED_IN },
+  { route: 'GET /api/segments/coverage', expect: SIGNED_IN },
+  { route: 'POST /api/segments', expect: ADMIN_ONLY, request: (c) => ({ path: '/api/segments', body: { name: `Matrix segment ${c.unique()}`, householdShare: 1 } }) },
+  {
+    route: 'PATCH /api/segments/:id',
+    expect: ADMIN_ONLY,
+    request: async (c) => ({ path: `/api/segments/${c.segmentId}`, body: { version: await c.version('population_segment', c.segmentId), householdShare: 29 } }),
+  },
+  { route: 'GET /api/people', expect: SIGNED_IN },
+  { route: 'GET /api/bodies', expect: SIGNED_IN },
+  { route: 'GET /api/admin/users', expect: ADMIN_ONLY },
+  {
+    route: 'POST /api/admin/users',
+    expect: ADMIN_ONLY,
+    request: (c) => ({ path: '/api/admin/users', body: { email: `matrix-${c.unique()}@example.org`, name: 'Sam Smith', password: 'a-long-enough-password' } }),
+  },
+  {
+    route: 'PATCH /api/admin/users/:id',
+    expect: ADMIN_ONLY,
+    request: async (c) => ({ path: `/api/admin/users/${c.userId}`, body: { version: await c.version('app_user', c.userId), name: `Renamed ${c.unique()}` } }),
+  },
+  { route: 'POST /api/admin/users/:id/deactivate', expect: ADMIN_ONLY, request: async (c) => ({ path: `/api/admin/users/${await c.freshUser()}/deactivate` }) },
+  {
+    route: 'POST /api/admin/users/:id/reactivate',
+    expect: ADMIN_ONLY,
+    request: async (c) => ({ path: `/api/admin/users/${await c.freshUser()}/reactivate` }),
+  },
+  { route: 'GET /api/audit', expect: ADMIN_ONLY },
+
+  // Review cycles and returns (a return belongs to an action: partner@'s own is DI-001's, everyone else's is DI-003's)
+  { route: 'GET /api/reviews/cycles', expect: SIGNED_IN },
+  { route: 'POST /api/reviews/cycles', expect: REVIEW_MANAGERS, request: (c) => ({ path: '/api/reviews/cycles', body: { name: `Matrix review ${c.unique()}`, periodStart: '2026-04-01', periodEnd: '2026-09-30', returnsDue: '2026-10-31' } }) },
+  { route: 'GET /api/reviews/cycles/:id', expect: SIGNED_IN, request: async (c) => ({ path: `/api/reviews/cycles/${(await c.reviews.signedOff()).id}` }) },
+  {
+    route: 'PATCH /api/reviews/cycles/:id',
+    expect: REVIEW_MANAGERS,
+    request: async (c) => {
+      const cycle = await c.reviews.draft();
+      return { path: `/api/reviews/cycles/${cycle.id}`, body: { version: cycle.version, returnsDue: '2026-11-15' } };
+    },
+  },
+  {
+    route: 'POST /api/reviews/cycles/:id/open',
+    expect: REVIEW_MANAGERS,
+    request: async (c) => {
+      const cycle = await c.reviews.openable();
+      return { path: `/api/reviews/cycles/${cycle.id}/open`, body: { version: cycle.version } };
+    },
+  },
+  {
+    route: 'POST /api/reviews/cycles/:id/board-review',
+    expect: REVIEW_MANAGERS,
+    request: async (c) => {
+      const cycle = await c.reviews.inProgress('open');
+      return { path: `/api/reviews/cycles/${cycle.id}/board-review`, body: { version: cycle.version } };
+    },
+  },
+  {
+    route: 'POST /api/reviews/cycles/:id/sign-off',
+    expect: [S, D, A, D, D, D, D],
+    request: async (c) => {
+      const cycle = await c.reviews.inProgress('board_review');
+      return { path: `/api/reviews/cycles/${cycle.id}/sign-off`, body: { version: cycle.version } };
+    },
+  },
+  { route: 'GET /api/reviews/cycles/:id/returns', expect: SIGNED_IN, request: async (c) => ({ path: `/api/reviews/cycles/${(await c.reviews.signedOff()).id}/returns` }) },
+  { route: 'GET /api/reviews/returns/mine', expect: SIGNED_IN },
+  { route: 'GET /api/reviews/returns/:id', expect: SIGNED_IN, request: async (c, role) => ({ path: `/api/reviews/returns/${(await c.reviews.returnOf(returnAction(role), 'with_owner')).id}` }) },
+  {
+    route: 'PUT /api/reviews/returns/:id',
+    expect: RETURN_OWNER,
+    request: async (c, role) => {
+      const saved = await c.reviews.returnOf(returnAction(role), 'with_owner');
+      return { path: `/api/reviews/returns/${saved.id}`, body: { version: saved.version, narrative: `Checked by the authorisation matrix ${c.unique()}` } };
+    },
+  },
+  {
+    route: 'POST /api/reviews/returns/:id/submit',
+    expect: RETURN_OWNER,
+    request: async (c, role) => {
+      const saved = await c.reviews.returnOf(returnAction(role), 'with_owner');
+      return { path: `/api/reviews/returns/${saved.id}/submit`, body: { version: saved.version } };
+    },
+  },
+  {
+    route: 'POST /api/reviews/returns/:id/send-back',
+    expect: REVIEW_MANAGERS,
+    request: async (c) => {
+      const submitted = await c.reviews.returnOf('DI-003', 'submitted');
+      return { path: `/api/reviews/returns/${submitted.id}/send-back`, body: { version: submitted.version, comment: 'Add the attendance figures' } };
+    },
+  },
+  {
+    route: 'POST /api/reviews/returns/:id/accept',
+    expect: REVIEW_MANAGERS,
+    request: async (c) => {
+      const submitted = await c.reviews.returnOf('DI-003', 'submitted');
+      return { path: `/api/reviews/returns/${submitted.id}/accept`, body: { version: submitted.version } };
+    },
+  },
+  ...(['report', 'report.html', 'report.pdf', 'report.docx', 'report.xlsx', 'report.csv'] as const).map(
+    (file): MatrixRow => ({ route: `GET /api/reviews/cycles/:id/${file}`, expect: SIGNED_IN, request: async (c) => ({ path: `/api/reviews/cycles/${(await c.reviews.signedOff()).id}/${file}` }) }),
+  ),
+  {
+    route: 'GET /api/reviews/compare',
+    expect: SIGNED_IN,
+    request: async (c) => ({ path: `/api/reviews/compare?from=${(await c.reviews.signedOff()).id}&to=${(await c.reviews.inProgress('open')).id}` }),
+  },
+
+  // Import (an empty upload answers 400: the route was reached)
+  { route: 'GET /api/import/template.xlsx', expect: SIGNED_IN },
+  { route: 'GET /api/import/template.csv', expect: SIGNED_IN },
+  { route: 'POST /api/import/dry-run', expect: ADMIN_ONLY },
+  { route: 'POST /api/import', expect: ADMIN_ONLY },
+
+  // Last: signing out ends every session of the user, including the ones the rows above use.
+  { route: 'POST /api/auth/sign-out', expect: SIGNED_IN, request: () => ({ path: '/api/auth/sign-out', freshSession: true }) },
+];
