@@ -8,6 +8,8 @@ export default defineConfig({
   testDir: './src',
   outputDir: resolve(workspaceRoot, 'dist/.playwright/web-e2e'),
   workers: 1,
+  // Journeys run axe on every page they visit; in CI they share two cores with the API tests.
+  timeout: 90_000,
   retries: 0,
   reporter: 'list',
   use: {

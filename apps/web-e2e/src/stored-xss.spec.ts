@@ -2,7 +2,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import type {
   ActionDetail, BodySummary, Escalation, Page as ResultPage, PartnerDetail, PersonRef, PriorityRef, ReviewCycleSummary, ReviewReturn, ReviewReturnRow, Segment,
 } from '@steerline/contracts';
-import { DEMO_PASSWORD, expect, expectNoAxeViolations, test } from './support/fixtures.js';
+import { DEMO_PASSWORD, expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, test } from './support/fixtures.js';
 
 /**
  * Stored XSS: markup saved in every free-text field must come back as text on every page that shows it. Each field gets
@@ -35,6 +35,7 @@ async function visit(page: Page, path: string, shown: string[]): Promise<void> {
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
   await expect(page.locator('main script')).toHaveCount(0);
   await expectNoAxeViolations(page);
+  await expectNoHorizontalScrollAt320(page);
 }
 
 test('markup saved in every free-text field is shown as text and never runs', async ({ page, browser }) => {
