@@ -5,12 +5,15 @@ import type { Request } from 'express';
 import { Public, SignedIn } from '../common/auth/access.decorators.js';
 import { type CurrentUser, SignedInUser } from '../common/auth/current-user.js';
 import { destroySession, startSession } from '../common/auth/session.js';
+import { AuthService } from './auth.service.js';
 import { SignInDto } from './dto/sign-in.dto.js';
 import { SignInGuard } from './sign-in.guard.js';
 
 @ApiTags('auth')
 @Controller()
 export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
   @Public()
   @UseGuards(SignInGuard)
   @Post('auth/sign-in')
@@ -21,11 +24,13 @@ export class AuthController {
     return user;
   }
 
+  /** Signs the user out everywhere: every session of theirs ends, on every device. */
   @SignedIn()
   @Post('auth/sign-out')
   @HttpCode(204)
-  async signOut(@Req() request: Request): Promise<void> {
+  async signOut(@SignedInUser() user: CurrentUser, @Req() request: Request): Promise<void> {
     await destroySession(request);
+    await this.auth.endEverySession(user.id);
     request.res?.clearCookie('steerline.sid');
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, type MeResponse } from '@steerline/contracts';
+import { DataSource } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error.js';
 import { hashPassword, verifyPassword } from '../people/password.js';
 import { UsersService } from '../people/users.service.js';
@@ -11,6 +12,7 @@ export class AuthService {
   private readonly decoyHash = hashPassword('not-a-real-password-for-timing');
 
   constructor(
+    private readonly db: DataSource,
     private readonly users: UsersService,
     private readonly throttle: SignInThrottle,
   ) {}
@@ -26,5 +28,10 @@ export class AuthService {
     }
     await this.throttle.clear(email, address);
     return me;
+  }
+
+  /** Deletes every stored session of the user, so each of their cookies is refused from the next request on. */
+  async endEverySession(userId: string): Promise<void> {
+    await this.db.query(`DELETE FROM session WHERE sess->>'userId' = $1`, [userId]);
   }
 }

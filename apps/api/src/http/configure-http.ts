@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { createValidationPipe } from '../common/validation/validate-body.js';
 import type { AppConfig } from '../config/env.js';
 import { assignRequestId } from './request-id.js';
+import { refuseCrossSiteRequests } from './same-origin.js';
 import { createSessionMiddleware } from './session.middleware.js';
 import { serveSinglePageApp } from './spa.js';
 import { setUpOpenApi } from './openapi.js';
@@ -17,6 +18,7 @@ export async function configureHttp(app: NestExpressApplication, config: AppConf
   app.disable('x-powered-by');
   // Behind TLS (COOKIE_SECURE) browsers are told to stay on HTTPS; a plain-HTTP trial must not be upgraded.
   app.use(helmet({ hsts: config.COOKIE_SECURE, contentSecurityPolicy: { directives: { upgradeInsecureRequests: config.COOKIE_SECURE ? [] : null } } }));
+  app.use(refuseCrossSiteRequests(config.ALLOWED_ORIGINS));
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: config.BODY_LIMIT, extended: false });
   app.use(await createSessionMiddleware(app.get(DataSource), config));
