@@ -1,7 +1,10 @@
 import { STALE_AFTER_DAYS, type ActionListFilters, type ActionListSort, type SortDirection } from '@steerline/contracts';
 
-/** The last progress update: the newest update row, or the action's own record of it, whichever is later. */
-const LAST_UPDATE_AT = 'GREATEST(a.last_update_at, latest_update.created_at)';
+/**
+ * The last progress update. A trigger (migration ListIndexes) keeps it at the newest update's time however the update
+ * was written, so no per-action look-up into progress_update is needed to filter or sort by it.
+ */
+const LAST_UPDATE_AT = 'a.last_update_at';
 const IS_OPEN = `a.status NOT IN ('complete', 'cancelled')`;
 const IS_OVERDUE = `(a.due_date IS NOT NULL AND a.due_date < current_date AND ${IS_OPEN})`;
 const IS_STALE = `(${IS_OPEN} AND (${LAST_UPDATE_AT} IS NULL OR ${LAST_UPDATE_AT} < now() - interval '${STALE_AFTER_DAYS} days'))`;
@@ -12,8 +15,7 @@ const FROM = `
   FROM action a
   JOIN priority p ON p.id = a.priority_id
   JOIN app_user u ON u.id = a.owner_id
-  JOIN body b ON b.id = a.owning_body_id
-  LEFT JOIN LATERAL (SELECT max(pu.created_at) AS created_at FROM progress_update pu WHERE pu.action_id = a.id) latest_update ON true`;
+  JOIN body b ON b.id = a.owning_body_id`;
 
 const SUMMARY_COLUMNS = `
   a.id, a.reference, a.title, a.status, a.rag, a.percent_complete, a.version,

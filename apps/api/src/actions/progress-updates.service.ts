@@ -6,7 +6,7 @@ import type { CurrentUser } from '../common/auth/current-user.js';
 import { ForbiddenError, NotFoundError, ValidationFailedError } from '../common/errors/domain-error.js';
 import { progressSnapshot } from './action-audit.js';
 import { assertNotCancelled, lockAction } from './action-checks.js';
-import { type ActionView, accessFacts, readAction } from './action-reader.js';
+import { type ActionView, accessFacts } from './action-reader.js';
 import { progressProblems, statusForRag } from './action-status.js';
 import { canPostUpdate } from './actions.policy.js';
 import { readUpdates } from './progress-update-reader.js';
@@ -53,8 +53,8 @@ export class ProgressUpdatesService {
       const [update] = await readUpdates(manager, actionId, id);
       const { id: _id, author: _author, createdAt: _createdAt, ...posted } = update;
       await this.audit.record(manager, { actorId: actor.id, operation: 'create', entityType: 'progress_update', entityId: id, after: posted });
-      const after = (await readAction(manager, actionId))!;
-      const [was, now] = [progressSnapshot(before), progressSnapshot(after)];
+      // What the UPDATE above just wrote: no need to read the whole action again to know it.
+      const [was, now] = [progressSnapshot(before), { status: statusForRag(input.rag), rag: input.rag, percentComplete: input.percentComplete }];
       if (Object.keys(changedFields(was, now)).length > 0) {
         await this.audit.record(manager, { actorId: actor.id, operation: 'edit', entityType: 'action', entityId: actionId, before: was, after: now });
       }

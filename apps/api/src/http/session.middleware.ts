@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { Logger } from '@nestjs/common';
 import connectPgSimple from 'connect-pg-simple';
 import session from 'express-session';
 import type { Pool } from 'pg';
@@ -11,15 +12,43 @@ export const SESSION_COOKIE = 'steerline.sid';
 export async function createSessionMiddleware(db: DataSource, config: AppConfig) {
   const PgStore = connectPgSimple(session);
   const pool = (db.driver as unknown as { master: Pool }).master;
+  const store = new PgStore({ pool, tableName: 'session', createTableIfMissing: false, pruneSessionInterval: 15 * 60, errorLog: logStoreError });
+  const idleMs = config.SESSION_IDLE_MINUTES * 60_000;
+  touchAtMostEvery(store, Math.min(60_000, idleMs / 100));
   return session({
     name: SESSION_COOKIE,
     secret: config.SESSION_SECRET ?? (await sharedSecret(db, 'session')),
-    store: new PgStore({ pool, tableName: 'session', createTableIfMissing: false, pruneSessionInterval: 15 * 60 }),
+    store,
     resave: false,
     saveUninitialized: false,
     rolling: true,
-    cookie: { httpOnly: true, sameSite: 'lax', secure: config.COOKIE_SECURE, maxAge: config.SESSION_IDLE_MINUTES * 60_000, path: '/' },
+    cookie: { httpOnly: true, sameSite: 'lax', secure: config.COOKIE_SECURE, maxAge: idleMs, path: '/' },
   });
+}
+
+/**
+ * With `rolling`, express-session writes each session's new expiry on every response: an UPDATE and a commit per
+ * request. This process skips that write when it made it for the same session less than `intervalMs` ago (a minute,
+ * at most 1% of the idle time), so an active session may lapse that much early; a database write per request saved.
+ */
+function touchAtMostEvery(store: session.Store, intervalMs: number): void {
+  const touchedAt = new Map<string, number>();
+  const touch = store.touch!.bind(store);
+  store.touch = (sid, sess, callback) => {
+    const now = Date.now();
+    if (now - (touchedAt.get(sid) ?? -Infinity) < intervalMs) return callback?.();
+    if (touchedAt.size > 10_000) for (const [id, at] of touchedAt) if (now - at >= intervalMs) touchedAt.delete(id);
+    touchedAt.set(sid, now);
+    touch(sid, sess, callback);
+  };
+}
+
+const logger = new Logger('Sessions');
+
+/** The store's own errors (a failed prune during an outage) go to the app's log; a prune after shutdown is no error. */
+function logStoreError(message: string, error?: unknown): void {
+  if (/Cannot use a pool after calling end/.test(String(error))) return;
+  logger.warn({ err: error }, message);
 }
 
 /** A secret made once and kept in the database, so every replica signs cookies alike without configuration. */

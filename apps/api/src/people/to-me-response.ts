@@ -1,7 +1,13 @@
-import { permissionsFor, type MeResponse, type Role } from '@steerline/contracts';
+import { permissionsFor, type BodyKind, type MeResponse, type Role } from '@steerline/contracts';
 import type { User } from './user.entity.js';
 
-export function toMeResponse(user: User): MeResponse {
+/** What a MeResponse is made of: a user with its bodies and partner, as an entity or as one row of SIGNED_IN_USER_SQL. */
+export type MeSource = Pick<User, 'id' | 'email' | 'name' | 'isAdmin'> & {
+  partner?: { id: string; name: string } | null;
+  bodies?: { id: string; name: string; kind: BodyKind }[];
+};
+
+export function toMeResponse(user: MeSource): MeResponse {
   const bodies = (user.bodies ?? [])
     .map(({ id, name, kind }) => ({ id, name, kind }))
     .sort((a, b) => a.name.localeCompare(b.name));

@@ -2,8 +2,23 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { MeResponse } from '@steerline/contracts';
 import { Repository } from 'typeorm';
-import { toMeResponse } from './to-me-response.js';
+import { type MeSource, toMeResponse } from './to-me-response.js';
 import { User } from './user.entity.js';
+
+/**
+ * Runs on every signed-in request (the access guard), so it is one statement: TypeORM's findOne with the two
+ * relations took two (a DISTINCT id query, then the joined one).
+ */
+const SIGNED_IN_USER_SQL = `
+  SELECT u.id, u.email, u.name, u.is_admin AS "isAdmin",
+         CASE WHEN p.id IS NULL THEN NULL ELSE json_build_object('id', p.id, 'name', p.name) END AS partner,
+         coalesce(json_agg(json_build_object('id', b.id, 'name', b.name, 'kind', b.kind)) FILTER (WHERE b.id IS NOT NULL), '[]') AS bodies
+  FROM app_user u
+  LEFT JOIN partner p ON p.id = u.partner_id
+  LEFT JOIN body_membership bm ON bm.user_id = u.id
+  LEFT JOIN body b ON b.id = bm.body_id
+  WHERE u.id = $1 AND u.is_active
+  GROUP BY u.id, p.id`;
 
 @Injectable()
 export class UsersService {
@@ -11,7 +26,7 @@ export class UsersService {
 
   /** The active user behind a session, with bodies and permissions; null once deactivated or gone. */
   async findSignedInUser(id: string): Promise<MeResponse | null> {
-    const user = await this.users.findOne({ where: { id, isActive: true }, relations: { bodies: true, partner: true } });
+    const [user] = await this.users.query<MeSource[]>(SIGNED_IN_USER_SQL, [id]);
     return user ? toMeResponse(user) : null;
   }
 

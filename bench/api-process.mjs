@@ -1,0 +1,56 @@
+// Starts the built production API (dist/apps/api/main.js) as a child process and watches its memory.
+import { spawn } from 'node:child_process';
+import { openSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { freePort } from './db.mjs';
+
+/** The API logs (pino, JSON) go to <dataDir>/api.log: a file, so reading them costs the bench nothing. */
+export async function startApi({ databaseUrl, logLevel = 'info', dataDir }) {
+  const port = await freePort();
+  const logFile = join(dataDir, 'api.log');
+  const log = openSync(logFile, 'w');
+  const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: logLevel, DATA_DIR: dataDir, NODE_ENV: 'production' },
+    stdio: ['ignore', log, log],
+  });
+  const exited = new Promise((done) => child.on('exit', done));
+  const output = () => readFileSync(logFile, 'utf8').slice(-5000);
+  const base = `http://127.0.0.1:${port}`;
+  for (let waited = 0; ; waited += 200) {
+    if (child.exitCode !== null) throw new Error(`The API exited while starting:\n${output()}`);
+    if (waited > 120_000) throw new Error(`The API did not start in 120 s:\n${output()}`);
+    if (await fetch(`${base}/api/health`).then((response) => response.ok, () => false)) break;
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  return {
+    base,
+    pid: child.pid,
+    output,
+    /** Resident memory now and the peak so far, in MB, from /proc (Linux). */
+    memory: () => {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      const kb = (key) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+      return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
+    },
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** Signs in and returns the session cookie. */
+export async function signIn(base, email, password = 'steerline-demo-2026') {
+  const response = await fetch(`${base}/api/auth/sign-in`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }),
+  });
+  if (!response.ok) throw new Error(`Sign-in as ${email} failed: ${response.status} ${await response.text()}`);
+  return response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ');
+}
+
+export async function getJson(base, path, cookie, init = {}) {
+  const response = await fetch(`${base}${path}`, { ...init, headers: { cookie, 'content-type': 'application/json', ...init.headers } });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${response.status} ${text.slice(0, 500)}`);
+  return text ? JSON.parse(text) : null;
+}

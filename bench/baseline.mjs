@@ -1,0 +1,23 @@
+// The physical baseline: a bare node:http server that runs the action list's SQL through pg and returns the page as
+// JSON. No framework, session, validation or logging: what the list costs the database plus JSON, nothing else.
+// Run as a child process of run.mjs: `node bench/baseline.mjs <port>` with DATABASE_URL set.
+import { createServer } from 'node:http';
+import pg from 'pg';
+import { COUNT_SQL, FILTER, PAGE, ROWS_SQL } from './list-sql.mjs';
+
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 }); // TypeORM's default pool size
+
+const server = createServer(async (_request, response) => {
+  try {
+    const [rows, count] = await Promise.all([
+      pool.query(ROWS_SQL, [...FILTER, PAGE.pageSize, (PAGE.page - 1) * PAGE.pageSize]),
+      pool.query(COUNT_SQL, FILTER),
+    ]);
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(JSON.stringify({ items: rows.rows, total: count.rows[0].total, ...PAGE }));
+  } catch (error) {
+    response.writeHead(500).end(String(error));
+  }
+});
+server.listen(Number(process.argv[2]), '127.0.0.1', () => process.stdout.write('ready\n'));
+process.on('SIGTERM', () => server.close(() => pool.end().then(() => process.exit(0))));
