@@ -17,7 +17,9 @@ try {
   const major = await serverMajorVersion(database.url);
   const pgDump = findPgTool('pg_dump', major);
   if (pgDump) {
-    const run = spawnSync(pgDump, ['--format=custom', '--no-owner', '--no-privileges', `--file=${file}`, `--dbname=${database.url}`], { stdio: 'inherit' });
+    // pg-boss's queue (schema pgboss) is transient and rebuilt at start; its partitioned tables also defeat pg_restore --clean.
+    const args = ['--format=custom', '--no-owner', '--no-privileges', '--exclude-schema=pgboss', `--file=${file}`, `--dbname=${database.url}`];
+    const run = spawnSync(pgDump, args, { stdio: 'inherit' });
     if (run.status !== 0) throw new Error(`pg_dump failed (exit ${run.status})`);
     process.stdout.write(`Backed up with ${pgDump} (custom format) to ${file}\n`);
   } else {
