@@ -1,35 +1,12 @@
-import type { AddressInfo } from 'node:net';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { SMTPServer } from 'smtp-server';
 import { createApp } from '../src/app.factory.js';
 import { loadConfig } from '../src/config/env.js';
 import { REMINDER_QUEUE, ReminderScheduler } from '../src/reminders/reminder-scheduler.service.js';
 import { addDays, londonDate } from '../src/reminders/reminder-rules.js';
 import { type ReminderRun, RemindersService } from '../src/reminders/reminders.service.js';
 import { BOARD, demoIds, PARTNER, WORKING } from './support/demo.js';
+import { startSmtpServer } from './support/smtp-server.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
-
-/** A real SMTP server on a free local port that keeps who each message went to and its subject. */
-async function startSmtpServer() {
-  const received: { to: string; subject: string }[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        const subject = /^Subject: (.*)$/m.exec(Buffer.concat(chunks).toString('utf8'))?.[1] ?? '';
-        for (const { address } of session.envelope.rcptTo) received.push({ to: address, subject });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 async function waitFor(check: () => boolean | Promise<boolean>, what: string, seconds = 20): Promise<void> {
   for (const end = Date.now() + seconds * 1000; Date.now() < end; ) {
@@ -67,7 +44,7 @@ describe('review return reminders across two API replicas', () => {
        WHERE u.email = $1 AND n.kind LIKE 'review_return_%' ORDER BY n.created_at`,
       [email],
     );
-  const mailsTo = (email: string) => smtp.received.filter((mail) => mail.to === email).map((mail) => mail.subject);
+  const mailsTo = (email: string) => smtp.received.filter((mail) => mail.to.includes(email)).map((mail) => mail.subject);
   const runOnBoth = (date: string): Promise<ReminderRun[]> => Promise.all(replicas.map((app) => app.get(RemindersService).runNow(date)));
   const total = (runs: ReminderRun[], kind: 'due_soon' | 'overdue') => runs.reduce((sum, run) => sum + run.sent[kind], 0);
 

@@ -1,29 +1,10 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { BOARD, demoIds, LEADER, PARTNER, WORKING } from './support/demo.js';
+import { startSmtpServer } from './support/smtp-server.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 type Agent = Awaited<ReturnType<TestApp['signIn']>>;
 const cycleInput = { name: 'April to September 2026', periodStart: '2026-04-01', periodEnd: '2026-09-30', returnsDue: '2026-10-31' };
 const zeroCounts = { not_started: 0, draft: 0, submitted: 0, sent_back: 0, accepted: 0 };
-
-async function startSmtpServer() {
-  const received: { to: string[]; raw: string }[] = [];
-  const server = new SMTPServer({
-    authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((a) => a.address), raw: Buffer.concat(chunks).toString('utf8') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 async function waitFor(check: () => boolean, what: string): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt++) {

@@ -1,14 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import type { ActionDetail, BodySummary, CreateActionRequest, PersonRef, PriorityRef } from '@steerline/contracts';
-import { DEMO_PASSWORD, expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, test } from './support/fixtures.js';
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/$/);
-}
+import { expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, signIn, test } from './support/fixtures.js';
 
 /** Every page of the journey: no WCAG 2.2 AA problems axe can find, and no sideways scrolling at 320 px. */
 async function checkPage(page: Page): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { DEMO_PASSWORD, expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, test } from './support/fixtures.js';
+import { expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, signIn, test } from './support/fixtures.js';
 
 /**
  * The board's meetings and decision log: a board member adds a meeting, puts an escalation on its agenda, decides it at
@@ -13,14 +13,6 @@ const MEETING_TITLE = 'Channel shift board, decisions journey';
 async function checkPage(page: Page): Promise<void> {
   await expectNoAxeViolations(page);
   await expectNoHorizontalScrollAt320(page);
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dashboard');
 }
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });

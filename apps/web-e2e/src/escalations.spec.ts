@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { DEMO_PASSWORD, expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, test } from './support/fixtures.js';
+import { DEMO_PASSWORD, expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, signIn, test } from './support/fixtures.js';
 
 /**
  * The acceptance journey of escalations: a working group member raises an urgent escalation on their action, a board
@@ -13,14 +13,6 @@ const FOLLOW_UP_TITLE = 'Confirm the print unit booking';
 async function checkPage(page: Page): Promise<void> {
   await expectNoAxeViolations(page);
   await expectNoHorizontalScrollAt320(page);
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dashboard');
 }
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });

@@ -1,17 +1,9 @@
 import type { Page } from '@playwright/test';
 import type { SegmentCoverage } from '@steerline/contracts';
-import { DEMO_PASSWORD, expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, test } from './support/fixtures.js';
+import { expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, signIn, test } from './support/fixtures.js';
 
 const NAME = 'Residents in temporary accommodation';
 const SHARE_MESSAGE = 'Enter the share of households as a percentage from 0 to 100, with up to 2 decimal places';
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/$/);
-}
 
 /** Every page and state of the journey: no WCAG 2.2 AA problems axe can find, and no sideways scrolling at 320 px. */
 async function checkPage(page: Page): Promise<void> {

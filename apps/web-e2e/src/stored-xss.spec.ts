@@ -2,7 +2,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import type {
   ActionDetail, BodySummary, Escalation, Page as ResultPage, PartnerDetail, PersonRef, PriorityRef, ReviewCycleSummary, ReviewReturn, ReviewReturnRow, Segment,
 } from '@steerline/contracts';
-import { DEMO_PASSWORD, expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, test } from './support/fixtures.js';
+import { DEMO_PASSWORD, expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, signIn, test } from './support/fixtures.js';
 
 /**
  * Stored XSS: markup saved in every free-text field must come back as text on every page that shows it. Each field gets
@@ -11,14 +11,6 @@ import { DEMO_PASSWORD, expect, expectNoAxeViolations, expectNoHorizontalScrollA
  * the fixture fails on), or an <img src="x"> would be in the page.
  */
 const xss = (field: string) => `XSS ${field} <img src=x onerror="window.__xss=1"> <script>window.__xss=1</script>`;
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/$/);
-}
 
 async function send<T>(request: APIRequestContext, method: 'post' | 'put' | 'patch', url: string, data: object): Promise<T> {
   const response = await request[method](url, { data });

@@ -3,6 +3,15 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 
 export const DEMO_PASSWORD = 'steerline-demo-2026';
 
+/** Signs in through the sign-in page and waits for the dashboard it lands on. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dashboard');
+}
+
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Fails on WCAG 2.2 AA violations axe-core can find on the page as it is now. */
