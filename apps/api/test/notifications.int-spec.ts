@@ -56,6 +56,7 @@ describe('notifications of decisions', () => {
         body: expect.stringContaining('Decision: Fund the Millennium Library for six months.\nConditions: Report attendance monthly.\nDecided by Bola Board'),
         actionId: id['DI-001'],
         escalationId: decided.id,
+        reviewCycleId: null,
         createdAt: expect.stringMatching(/^\d{4}-/),
         readAt: null,
       });

@@ -74,6 +74,7 @@ describe('a review cycle from draft to sign-off', () => {
     const inApp = (await agents[WORKING].get('/api/notifications').expect(200)).body.items[0];
     expect(inApp.title).toBe('Review returns due by 2026-10-31: April to September 2026');
     expect(inApp.body).toContain('DI-002');
+    expect(inApp.reviewCycleId).toBe(cycle.id);
     await waitFor(() => smtp.received.length >= 3, 'three e-mails');
     expect(smtp.received.flatMap((mail) => mail.to).sort()).toEqual([BOARD, PARTNER, WORKING].sort());
   });
@@ -126,7 +127,7 @@ describe('a review cycle from draft to sign-off', () => {
       .send({ version: 3, comment: 'Please add the September figures.' }).expect(200)).body;
     expect(sent).toMatchObject({ status: 'sent_back', boardComment: 'Please add the September figures.', version: 4 });
     const notice = (await agents[PARTNER].get('/api/notifications').expect(200)).body.items[0];
-    expect(notice).toMatchObject({ kind: 'review_return_sent_back', title: 'Review return sent back: DI-001', actionId: id['DI-001'] });
+    expect(notice).toMatchObject({ kind: 'review_return_sent_back', title: 'Review return sent back: DI-001', actionId: id['DI-001'], reviewCycleId: cycle.id });
     expect(notice.body).toContain('Please add the September figures.');
 
     const saved = (await agents[PARTNER].put(`/api/reviews/returns/${returnOf['DI-001']}`)

@@ -162,6 +162,8 @@ export interface AppNotification {
   body: string;
   actionId: string | null;
   escalationId: string | null;
+  /** Set on review notices: a cycle opened, a return sent back, a reminder. */
+  reviewCycleId: string | null;
   createdAt: string;
   readAt: string | null;
 }

@@ -21,6 +21,7 @@ interface NotificationRow {
   body: string;
   action_id: string | null;
   escalation_id: string | null;
+  review_cycle_id: string | null;
   created_at: Date;
   read_at: Date | null;
 }
@@ -34,6 +35,7 @@ const toNotificationResponse = (row: NotificationRow): AppNotification => ({
   body: row.body,
   actionId: row.action_id,
   escalationId: row.escalation_id,
+  reviewCycleId: row.review_cycle_id,
   createdAt: row.created_at.toISOString(),
   readAt: row.read_at?.toISOString() ?? null,
 });
@@ -68,7 +70,7 @@ export class NotificationsService {
 
   async list(user: CurrentUser): Promise<NotificationList> {
     const rows: NotificationRow[] = await this.db.query(
-      `SELECT id, kind, title, body, action_id, escalation_id, created_at, read_at FROM notification
+      `SELECT id, kind, title, body, action_id, escalation_id, review_cycle_id, created_at, read_at FROM notification
        WHERE user_id = $1 ORDER BY created_at DESC, id LIMIT ${LIST_LIMIT}`,
       [user.id],
     );
@@ -81,7 +83,7 @@ export class NotificationsService {
     const [row]: NotificationRow[] = await this.db.query(
       `WITH marked AS (
          UPDATE notification SET read_at = coalesce(read_at, now()) WHERE id = $1 AND user_id = $2
-         RETURNING id, kind, title, body, action_id, escalation_id, created_at, read_at)
+         RETURNING id, kind, title, body, action_id, escalation_id, review_cycle_id, created_at, read_at)
        SELECT * FROM marked`,
       [id, user.id],
     );

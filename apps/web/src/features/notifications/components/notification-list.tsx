@@ -33,6 +33,13 @@ export function NotificationList({ notifications }: { notifications: AppNotifica
                 </Link>{' '}
               </>
             )}
+            {notification.reviewCycleId && (
+              <>
+                <Link className="govuk-link" to={`/reviews/${notification.reviewCycleId}`}>
+                  View the review cycle<span className="govuk-visually-hidden">: {notification.title}</span>
+                </Link>{' '}
+              </>
+            )}
             {notification.actionId && (
               <Link className="govuk-link" to={`/actions/${notification.actionId}`}>
                 View the action<span className="govuk-visually-hidden">: {notification.title}</span>
