@@ -61,6 +61,14 @@ describe('change history text', () => {
     expect(valueText('priority', { id: 'p', number: 4 })).toBe('Priority 4');
   });
 
+  it('gives the reason when a review sign-off amended the action', () => {
+    const lines = describeChange(
+      entry({ changes: { dueDate: { before: '2027-03-31', after: '2027-06-30' }, amendmentReason: { before: null, after: 'New guidance' } } }),
+    );
+    expect(lines.map((line) => line.label)).toEqual(['Due date', 'Amended at review sign-off, because']);
+    expect(lines[1]).toMatchObject({ before: undefined, after: '“New guidance”' });
+  });
+
   it('heads an entry with what happened', () => {
     expect(describeEntry(entry({ entityType: 'progress_update', operation: 'create' }))).toBe('Progress update posted');
     expect(describeEntry(entry({ operation: 'cancel' }))).toBe('Cancelled');

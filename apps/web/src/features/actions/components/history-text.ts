@@ -23,6 +23,7 @@ const LABELS: Record<string, string> = {
   correctiveAction: 'What is being done about it',
   revisedDate: 'Revised date',
   measureValues: 'Measure values',
+  amendmentReason: 'Amended at review sign-off, because',
 };
 
 /** Fields of the record that say nothing to a reader (ids of the record itself). */
