@@ -9,7 +9,8 @@ export async function startApi({ databaseUrl, logLevel = 'info', dataDir }) {
   const port = await freePort();
   const logFile = join(dataDir, 'api.log');
   const log = openSync(logFile, 'w');
-  const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
+  // The same heap setting as `npm start` and the Dockerfile's CMD (see package.json "start").
+  const child = spawn(process.execPath, ['--max-old-space-size=192', 'dist/apps/api/main.js'], {
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: logLevel, DATA_DIR: dataDir, NODE_ENV: 'production' },
     stdio: ['ignore', log, log],
   });

@@ -9,8 +9,8 @@ const FROM = `
   JOIN priority p ON p.id = a.priority_id
   JOIN app_user u ON u.id = a.owner_id
   JOIN body b ON b.id = a.owning_body_id`;
-const WHERE = `WHERE (a.priority_id = ANY($1::uuid[]) OR p.number = ANY($2::int[])) AND a.status = ANY($3::text[]) AND a.rag = ANY($4::text[])`;
-export const listSql = (where, orderBy) => `SELECT
+const WHERE = `WHERE a.priority_id = ANY($1::uuid[] || ARRAY(SELECT id FROM priority WHERE number = ANY($2::int[]))) AND a.status = ANY($3::text[]) AND a.rag = ANY($4::text[])`;
+export const listSql = (where, orderBy, extraColumns = '') => `SELECT${extraColumns}
   a.id, a.reference, a.title, a.status, a.rag, a.percent_complete, a.version,
   to_char(a.start_date, 'YYYY-MM-DD') AS start_date, to_char(a.due_date, 'YYYY-MM-DD') AS due_date,
   a.last_update_at,
@@ -19,8 +19,10 @@ export const listSql = (where, orderBy) => `SELECT
   u.id AS owner_id, u.name AS owner_name, b.id AS body_id, b.name AS body_name
   ${FROM} ${where} ORDER BY ${orderBy}, a.reference ASC, a.id ASC`;
 export const ROWS_SQL = `${listSql(WHERE, 'a.due_date ASC NULLS LAST')} LIMIT $5 OFFSET $6`;
-export const countSql = (where) => `SELECT count(*)::int AS total ${FROM} ${where}`;
+export const countSql = (where) => `SELECT count(*)::int AS total FROM action a ${where}`;
 export const COUNT_SQL = countSql(WHERE);
+/** The list's one statement per page (selectPageWithTotal): the page, each row carrying the count of all matches. */
+export const PAGE_SQL = `${listSql(WHERE, 'a.due_date ASC NULLS LAST', `\n  (SELECT count(*)::int FROM action a ${WHERE}) AS total,`)} LIMIT $5 OFFSET $6`;
 export const FILTER = [[], [2], ['in_progress'], ['red', 'amber']];
 export const PAGE = { page: 2, pageSize: 25 };
 

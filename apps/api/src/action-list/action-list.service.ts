@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ActionListFilters, ActionSummary, Page } from '@steerline/contracts';
 import { DataSource } from 'typeorm';
 import type { CurrentUser } from '../common/auth/current-user.js';
-import { countSummaries, selectSummaries } from './action-list.sql.js';
+import { countSummaries, selectPageWithTotal, selectSummaries } from './action-list.sql.js';
 import { type ActionSummaryRow, toActionSummary } from '../actions/action-summary.mapper.js';
 
 export interface PageRequest {
@@ -16,13 +16,15 @@ export class ActionListService {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(user: CurrentUser, filters: ActionListFilters, { page, pageSize }: PageRequest): Promise<Page<ActionSummary>> {
-    const rowsQuery = selectSummaries(filters, user.id, { limit: pageSize, offset: (page - 1) * pageSize });
-    const countQuery = countSummaries(filters, user.id);
-    const [rows, [{ total }]] = await Promise.all([
-      this.dataSource.query<ActionSummaryRow[]>(rowsQuery.text, rowsQuery.values),
-      this.dataSource.query<{ total: number }[]>(countQuery.text, countQuery.values),
-    ]);
-    return { items: rows.map(toActionSummary), total, page, pageSize };
+    const pageQuery = selectPageWithTotal(filters, user.id, { limit: pageSize, offset: (page - 1) * pageSize });
+    const rows = await this.dataSource.query<(ActionSummaryRow & { total: number })[]>(pageQuery.text, pageQuery.values);
+    return { items: rows.map(toActionSummary), total: rows[0]?.total ?? (page === 1 ? 0 : await this.count(user, filters)), page, pageSize };
+  }
+
+  private async count(user: CurrentUser, filters: ActionListFilters): Promise<number> {
+    const query = countSummaries(filters, user.id);
+    const [{ total }] = await this.dataSource.query<{ total: number }[]>(query.text, query.values);
+    return total;
   }
 
   async findAll(user: CurrentUser, filters: ActionListFilters): Promise<ActionSummary[]> {

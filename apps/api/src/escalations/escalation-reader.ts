@@ -41,22 +41,28 @@ interface EscalationRow {
   version: number;
 }
 
+/**
+ * The optional people are looked up by scalar subqueries rather than four more LEFT JOINs of app_user: the planner
+ * searched join orders for nine tables on every call. Board queue (150 rows, bench data): planning 3.3 -> 0.8 ms,
+ * 8.2 -> 5.6 ms median per statement; the plan still reads each person by app_user_pkey.
+ * The action is read per escalation by action_pkey (the OFFSET 0 keeps the planner from flattening the LATERAL
+ * subquery): for the queue's 150 escalations the plan was a Seq Scan of all 5,000 actions (427 buffers) and a Hash
+ * Join, execution 6.4 -> 1.9 ms, 6.5 -> 4.3 ms median per statement including reading the rows.
+ */
 const SELECT = `
   SELECT e.id, e.action_id, a.reference AS action_reference, a.title AS action_title,
          e.raised_by_id, rb.name AS raised_by_name, e.raised_at, e.problem, e.impact, e.decision_sought, e.urgency,
          e.needed_by::text AS needed_by, e.status, (current_date - e.raised_at::date) AS age_days, current_date::text AS today,
-         e.reviewer_id, rv.name AS reviewer_name, e.review_started_at,
-         e.decision, e.decision_text, e.conditions, e.decided_by_id, db.name AS decided_by_name, e.decided_at,
+         e.reviewer_id, (SELECT name FROM app_user WHERE id = e.reviewer_id) AS reviewer_name, e.review_started_at,
+         e.decision, e.decision_text, e.conditions, e.decided_by_id,
+         (SELECT name FROM app_user WHERE id = e.decided_by_id) AS decided_by_name, e.decided_at,
          e.decided_in_meeting_id AS meeting_id, m.meeting_date::text AS meeting_date, m.title AS meeting_title,
-         e.follow_up_owner_id, fo.name AS follow_up_owner_name, e.follow_up_due::text AS follow_up_due, e.follow_up_milestone_id,
-         e.outcome, e.resolved_by_id, rs.name AS resolved_by_name, e.resolved_at, e.version
+         e.follow_up_owner_id, (SELECT name FROM app_user WHERE id = e.follow_up_owner_id) AS follow_up_owner_name,
+         e.follow_up_due::text AS follow_up_due, e.follow_up_milestone_id, e.outcome, e.resolved_by_id,
+         (SELECT name FROM app_user WHERE id = e.resolved_by_id) AS resolved_by_name, e.resolved_at, e.version
   FROM escalation e
-  JOIN action a ON a.id = e.action_id
+  JOIN LATERAL (SELECT id, reference, title, priority_id, owning_body_id FROM action WHERE id = e.action_id OFFSET 0) a ON true
   JOIN app_user rb ON rb.id = e.raised_by_id
-  LEFT JOIN app_user rv ON rv.id = e.reviewer_id
-  LEFT JOIN app_user db ON db.id = e.decided_by_id
-  LEFT JOIN app_user rs ON rs.id = e.resolved_by_id
-  LEFT JOIN app_user fo ON fo.id = e.follow_up_owner_id
   LEFT JOIN board_meeting m ON m.id = e.decided_in_meeting_id`;
 
 const person = (id: string | null, name: string | null) => (id ? { id, name: name ?? '' } : null);

@@ -4,6 +4,7 @@ import connectPgSimple from 'connect-pg-simple';
 import session from 'express-session';
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
+import { loadUserWithSession } from '../common/auth/session-user.js';
 import type { AppConfig } from '../config/env.js';
 
 export const SESSION_COOKIE = 'steerline.sid';
@@ -15,6 +16,7 @@ export async function createSessionMiddleware(db: DataSource, config: AppConfig)
   const store = new PgStore({ pool, tableName: 'session', createTableIfMissing: false, pruneSessionInterval: 15 * 60, errorLog: logStoreError });
   const idleMs = config.SESSION_IDLE_MINUTES * 60_000;
   touchAtMostEvery(store, Math.min(60_000, idleMs / 100));
+  loadUserWithSession(store, pool);
   return session({
     name: SESSION_COOKIE,
     secret: config.SESSION_SECRET ?? (await sharedSecret(db, 'session')),

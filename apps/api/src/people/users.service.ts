@@ -6,10 +6,11 @@ import { type MeSource, toMeResponse } from './to-me-response.js';
 import { User } from './user.entity.js';
 
 /**
- * Runs on every signed-in request (the access guard), so it is one statement: TypeORM's findOne with the two
- * relations took two (a DISTINCT id query, then the joined one).
+ * The signed-in user's row (MeSource) for the user id that `idExpression` gives (a parameter, or the session's column
+ * in common/auth/session-user.ts). Runs on every signed-in request, so it is one statement: TypeORM's findOne with
+ * the two relations took two (a DISTINCT id query, then the joined one).
  */
-const SIGNED_IN_USER_SQL = `
+export const signedInUserSql = (idExpression: string) => `
   SELECT u.id, u.email, u.name, u.is_admin AS "isAdmin",
          CASE WHEN p.id IS NULL THEN NULL ELSE json_build_object('id', p.id, 'name', p.name) END AS partner,
          coalesce(json_agg(json_build_object('id', b.id, 'name', b.name, 'kind', b.kind)) FILTER (WHERE b.id IS NOT NULL), '[]') AS bodies
@@ -17,8 +18,9 @@ const SIGNED_IN_USER_SQL = `
   LEFT JOIN partner p ON p.id = u.partner_id
   LEFT JOIN body_membership bm ON bm.user_id = u.id
   LEFT JOIN body b ON b.id = bm.body_id
-  WHERE u.id = $1 AND u.is_active
+  WHERE u.id = ${idExpression} AND u.is_active
   GROUP BY u.id, p.id`;
+const SIGNED_IN_USER_SQL = signedInUserSql('$1');
 
 @Injectable()
 export class UsersService {

@@ -5,6 +5,7 @@ import { ForbiddenError, UnauthenticatedError } from '../errors/domain-error.js'
 import { UsersService } from '../../people/users.service.js';
 import { ACCESS_METADATA, type AccessRule } from './access.decorators.js';
 import { destroySession } from './session.js';
+import { loadedUser } from './session-user.js';
 
 /** Deny by default: a route answers only if it declares who may call it and the caller qualifies. */
 @Injectable()
@@ -26,7 +27,8 @@ export class AccessGuard implements CanActivate {
 
     const request = context.switchToHttp().getRequest<Request>();
     const userId = request.session?.userId;
-    const user = userId ? await this.users.findSignedInUser(userId) : null;
+    const loaded = userId ? loadedUser(request, userId) : null;
+    const user = loaded !== undefined ? loaded : await this.users.findSignedInUser(userId!);
     if (!user) {
       if (userId) await destroySession(request);
       throw new UnauthenticatedError();

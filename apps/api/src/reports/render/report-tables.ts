@@ -140,6 +140,7 @@ export function reportSections(report: CorporatePlanReport): ReportSection[] {
 function exceptionsTable(actions: ReportAction[]): TableModel {
   return {
     caption: 'Actions rated red or amber',
+    asRecords: true,
     headers: ['Action', 'Title', 'RAG', 'Reason', 'Corrective action', 'Revised date'],
     rows: actions.map((action) => [
       action.reference, action.title, RAG_LABELS[action.rag], action.ragReason ?? '', action.correctiveAction ?? '', formatDate(action.revisedDate),
