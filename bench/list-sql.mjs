@@ -18,7 +18,6 @@ export const listSql = (where, orderBy, extraColumns = '') => `SELECT${extraColu
   p.id AS priority_id, p.number AS priority_number, p.title AS priority_title,
   u.id AS owner_id, u.name AS owner_name, b.id AS body_id, b.name AS body_name
   ${FROM} ${where} ORDER BY ${orderBy}, a.reference ASC, a.id ASC`;
-export const ROWS_SQL = `${listSql(WHERE, 'a.due_date ASC NULLS LAST')} LIMIT $5 OFFSET $6`;
 export const countSql = (where) => `SELECT count(*)::int AS total FROM action a ${where}`;
 export const COUNT_SQL = countSql(WHERE);
 /** The list's one statement per page (selectPageWithTotal): the page, each row carrying the count of all matches. */
