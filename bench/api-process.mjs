@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { freePort } from './db.mjs';
+import { freePort } from '../scripts/lib/app-process.mjs';
 
 /** The API logs (pino, JSON) go to <dataDir>/api.log: a file, so reading them costs the bench nothing. */
 export async function startApi({ databaseUrl, logLevel = 'info', dataDir }) {
