@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { ADMIN, LEADER, BOARD, WORKING, PARTNER, demoIds } from './support/demo.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -160,6 +161,33 @@ describe('progress updates', () => {
       expect(await updateCount(otherPartners.id)).toBe(0);
     });
 
+    it('decides on the action as it stands once its lock is free: a partner added while the post waited counts', async () => {
+      const action = await createAction({ partnerIds: [id['The Forum']] });
+      const [{ partner_id: partnerId }] = await t.sql<{ partner_id: string }>(`SELECT partner_id FROM app_user WHERE email = $1`, [PARTNER]);
+      const agent = await t.signIn(PARTNER);
+      const editor = new pg.Client({ connectionString: t.databaseUrl });
+      await editor.connect();
+      try {
+        await editor.query('BEGIN');
+        await editor.query(`SELECT 1 FROM action WHERE id = $1 FOR UPDATE`, [action.id]);
+        await editor.query(`INSERT INTO action_partner (action_id, partner_id) VALUES ($1, $2)`, [action.id, partnerId]);
+        await editor.query(`UPDATE action SET version = version + 1, updated_at = now() WHERE id = $1`, [action.id]);
+        const posting = agent.post(`/api/actions/${action.id}/updates`).send(green).then((response) => response);
+        for (let waited = 0; waited < 100; waited++) {
+          const [{ waiting }] = await t.sql<{ waiting: number }>(
+            `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`,
+          );
+          if (waiting > 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        await editor.query('COMMIT');
+        expect((await posting).status).toBe(201);
+      } finally {
+        await editor.end();
+      }
+      expect(await updateCount(action.id)).toBe(1);
+    });
+
     it('answers 404 for an unknown or malformed action id, and 401 without a session', async () => {
       const agent = await t.signIn(ADMIN);
       await agent.post(`/api/actions/${randomUUID()}/updates`).send(green).expect(404);
@@ -190,6 +218,39 @@ describe('progress updates', () => {
         },
       ]);
       expect(rows[1].changes).toMatchObject({ commentary: { before: null, after: 'On track' }, rag: { before: null, after: 'green' } });
+    });
+
+    it('answers with the update exactly as the timeline then lists it, and audits it in full (no action row when progress stays)', async () => {
+      const action = await createAction({ measures: [{ name: 'Tablets lent', target: 50 }, { name: 'Returns' }] });
+      const [lent, returns] = action.measures;
+      const agent = await t.signIn(BOARD);
+      const update = {
+        commentary: 'Half the tablets arrived.', rag: 'red', percentComplete: 40, problem: 'Supplier late', correctiveAction: 'Second supplier',
+        // Listed in the other order, one id in capitals: the answer lists them as the timeline does, by the action's measures.
+        measureValues: [{ measureId: returns.id.toUpperCase(), value: 0.1 + 0.2 }, { measureId: lent.id, value: -7.25 }],
+      };
+      const first = (await agent.post(`/api/actions/${action.id}/updates`).send(update).expect(201)).body;
+      const second = (await agent.post(`/api/actions/${action.id}/updates`).send({ ...update, measureValues: [] }).expect(201)).body;
+      const listed = (await agent.get(`/api/actions/${action.id}/updates`).expect(200)).text;
+      expect(listed).toBe(JSON.stringify([second, first]));
+      expect(first.measureValues).toEqual([
+        { measureId: lent.id, measureName: 'Tablets lent', value: -7.25 },
+        { measureId: returns.id, measureName: 'Returns', value: 0.1 + 0.2 },
+      ]);
+
+      const audit = await t.sql<{ entity_type: string; entity_id: string; changes: Record<string, { before: unknown; after: unknown }> }>(
+        `SELECT entity_type, entity_id, changes FROM audit_event WHERE entity_id IN ($1, $2, $3) AND operation <> 'create' OR entity_id IN ($2, $3) ORDER BY id`,
+        [action.id, first.id, second.id],
+      );
+      expect(audit.map((row) => [row.entity_type, row.entity_id])).toEqual([
+        ['progress_update', first.id],
+        ['action', action.id],
+        ['progress_update', second.id],
+      ]);
+      const { id: _id, author: _author, createdAt: _at, ...posted } = first;
+      expect(audit[0].changes).toEqual(Object.fromEntries(Object.entries(posted).filter(([, value]) => value !== null).map(([key, value]) => [key, { before: null, after: value }])));
+      expect(audit[2].changes).toMatchObject({ measureValues: { before: null, after: [] } });
+      expect(audit[2].changes).not.toHaveProperty('revisedDate');
     });
   });
 

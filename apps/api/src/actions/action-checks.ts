@@ -15,7 +15,7 @@ export async function lockAction(db: EntityManager, id: string): Promise<{ strat
 }
 
 /** A cancelled action is kept for the record but closed: no edits, no updates. */
-export function assertNotCancelled(action: ActionView): void {
+export function assertNotCancelled(action: Pick<ActionView, 'status' | 'reference'>): void {
   if (action.status === 'cancelled') {
     throw new DomainError(ErrorCode.Conflict, `${action.reference} is cancelled, so it can no longer be edited or updated.`);
   }

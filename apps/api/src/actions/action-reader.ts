@@ -1,5 +1,6 @@
 import type { ActionDetail, Measure, Milestone, Ref } from '@steerline/contracts';
 import type { EntityManager } from 'typeorm';
+import { PreparedStatement, runPrepared } from '../database/prepared-statement.js';
 import { abilitiesOn, type ActionAccessFacts, type Actor } from './actions.policy.js';
 import { type ActionSummaryRow, toActionSummary } from './action-summary.mapper.js';
 
@@ -17,7 +18,7 @@ interface ActionRow extends ActionSummaryRow {
   measures: MeasureRow[];
 }
 
-const ACTION_SQL = `
+const ACTION_SQL = new PreparedStatement(`
   SELECT a.id, a.reference, a.title, a.description, a.status, a.rag, a.percent_complete,
          a.start_date::text AS start_date, a.due_date::text AS due_date,
          (a.due_date IS NOT NULL AND a.due_date < current_date AND a.status NOT IN ('complete', 'cancelled')) AS overdue,
@@ -41,7 +42,7 @@ const ACTION_SQL = `
   JOIN priority p ON p.id = a.priority_id
   JOIN app_user u ON u.id = a.owner_id
   JOIN body b ON b.id = a.owning_body_id
-  WHERE a.id = $1`;
+  WHERE a.id = $1`);
 
 const number = (value: string | null) => (value === null ? null : Number(value));
 
@@ -49,9 +50,10 @@ const number = (value: string | null) => (value === null ? null : Number(value))
  * Everything the action page shows, read on the given manager (so inside a transaction it sees the transaction's
  * writes). One statement: partners, segments, milestones and measures come as JSON arrays (numbers as text, as the
  * numeric columns read before), where five statements one after another cost five round trips on every page view.
+ * Prepared (one generic plan suits every id): planning was 1.1 of the 1.5 ms of PostgreSQL CPU this statement took.
  */
 export async function readAction(db: EntityManager, id: string): Promise<ActionView | null> {
-  const [row] = (await db.query(ACTION_SQL, [id])) as ActionRow[];
+  const [row] = await runPrepared<ActionRow>(db, ACTION_SQL, [id]);
   if (!row) return null;
   return toActionView(row, row.partners, row.segments, row.milestones, row.measures);
 }

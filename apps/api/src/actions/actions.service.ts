@@ -105,9 +105,9 @@ export class ActionsService {
   }
 
   async history(id: string): Promise<ActionHistoryEntry[]> {
-    const [action] = await this.db.query(`SELECT 1 FROM action WHERE id = $1`, [id]);
-    if (!action) throw new NotFoundError('The action');
-    return readHistory(this.db.manager, id);
+    const history = await readHistory(this.db.manager, id);
+    if (!history) throw new NotFoundError('The action');
+    return history;
   }
 
   private async insert(manager: EntityManager, actorId: string | null, input: CreateActionRequest, operation: AuditOperation): Promise<ActionView> {
