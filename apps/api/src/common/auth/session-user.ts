@@ -3,17 +3,18 @@ import type session from 'express-session';
 import type { Pool } from 'pg';
 import { type MeSource, toMeResponse } from '../../people/to-me-response.js';
 import { signedInUserSql } from '../../people/users.service.js';
+import { PreparedStatement } from '../../database/prepared-statement.js';
 import type { CurrentUser } from './current-user.js';
 
 /**
  * The session and its signed-in user in one statement, where loading the session (connect-pg-simple's get) and then
  * the user (the access guard) took two round trips on every signed-in request. Nothing is kept between requests.
  */
-const SESSION_WITH_USER_SQL = `
+const SESSION_WITH_USER = new PreparedStatement(`
   SELECT s.sess, to_json(u) AS "user"
   FROM session s
   LEFT JOIN LATERAL (${signedInUserSql(`(s.sess->>'userId')::uuid`)}) u ON true
-  WHERE s.sid = $1 AND s.expire >= to_timestamp($2)`;
+  WHERE s.sid = $1 AND s.expire >= to_timestamp($2)`);
 
 /** Rides on the loaded session object from get() to createSession(); a symbol, so it is never saved with the session. */
 const LOADED_USER = Symbol('loadedUser');
@@ -38,7 +39,7 @@ type StoredSession = session.SessionData & { [LOADED_USER]?: CurrentUser | null 
 export function loadUserWithSession(store: session.Store, pool: Pool): void {
   const createSession = store.createSession.bind(store);
   store.get = (sid, callback) => {
-    pool.query<{ sess: StoredSession; user: MeSource | null }>(SESSION_WITH_USER_SQL, [sid, Math.ceil(Date.now() / 1000)]).then(
+    pool.query<{ sess: StoredSession; user: MeSource | null }>({ name: SESSION_WITH_USER.name, text: SESSION_WITH_USER.text, values: [sid, Math.ceil(Date.now() / 1000)] }).then(
       ({ rows: [row] }) => {
         if (!row) return callback(null, null);
         Object.defineProperty(row.sess, LOADED_USER, { value: row.user ? toMeResponse(row.user) : null });
