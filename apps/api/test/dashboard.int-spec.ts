@@ -119,4 +119,36 @@ describe('the dashboard', () => {
     expect(references(overdue).slice(0, 3)).toEqual(['DI-302', 'DI-421', 'DI-420']);
     expect(ragByPriority.find((row) => row.priority.number === 5)).toMatchObject({ ...zero, grey: 22, total: 22 });
   });
+
+  it('keeps its RAG counts equal to a fresh count through updates, cancellation, a new priority and a deletion', async () => {
+    const fresh = async () =>
+      Object.fromEntries((await t.sql<{ key: string; actions: number }>(
+        `SELECT p.number || ':' || a.rag AS key, count(*)::int AS actions FROM action a JOIN priority p ON p.id = a.priority_id
+         WHERE a.status <> 'cancelled' GROUP BY 1 ORDER BY 1`,
+      )).map((row) => [row.key, row.actions]));
+    const shown = async () => {
+      const counts: Record<string, number> = {};
+      for (const row of (await dashboard('board@steerline.example')).ragByPriority) {
+        for (const rag of ['red', 'amber', 'green', 'blue', 'grey'] as const) if (row[rag] > 0) counts[`${row.priority.number}:${rag}`] = row[rag];
+      }
+      return counts;
+    };
+    const before = await shown();
+    expect(before).toEqual(await fresh());
+
+    const board = agents['board@steerline.example'];
+    const di301 = await actionId('DI-301');
+    await board.post(`/api/actions/${di301}/updates`).send({ commentary: 'Back on track', rag: 'green', percentComplete: 60 }).expect(201);
+    expect(await shown()).toMatchObject({ '3:green': (before['3:green'] ?? 0) + 1 });
+    expect(await shown()).toEqual(await fresh());
+
+    const { version } = (await board.get(`/api/actions/${di301}`).expect(200)).body as { version: number };
+    await board.post(`/api/actions/${di301}/cancel`).send({ reason: 'Merged into DI-302', version }).expect(200);
+    await t.sql(`UPDATE action SET priority_id = (SELECT id FROM priority WHERE number = 4), rag = 'amber' WHERE reference = 'DI-302'`);
+    await t.sql(`DELETE FROM action WHERE reference = 'DI-421'`);
+    const after = await shown();
+    expect(after).toEqual(await fresh());
+    expect(after).toMatchObject({ '4:amber': 1, '5:grey': 21 });
+    expect(after['3:red']).toBeUndefined();
+  });
 });

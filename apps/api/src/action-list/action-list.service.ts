@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ActionListFilters, ActionSummary, Page } from '@steerline/contracts';
 import { DataSource } from 'typeorm';
 import type { CurrentUser } from '../common/auth/current-user.js';
+import { preparedWhileFew, runPrepared } from '../database/prepared-statement.js';
 import { countSummaries, selectPageWithTotal, selectSummaries } from './action-list.sql.js';
 import { type ActionSummaryRow, toActionSummary } from '../actions/action-summary.mapper.js';
 
@@ -17,7 +18,7 @@ export class ActionListService {
 
   async list(user: CurrentUser, filters: ActionListFilters, { page, pageSize }: PageRequest): Promise<Page<ActionSummary>> {
     const pageQuery = selectPageWithTotal(filters, user.id, { limit: pageSize, offset: (page - 1) * pageSize });
-    const rows = await this.dataSource.query<(ActionSummaryRow & { total: number })[]>(pageQuery.text, pageQuery.values);
+    const rows = await runPrepared<ActionSummaryRow & { total: number }>(this.dataSource, preparedWhileFew(pageQuery.text), pageQuery.values);
     return { items: rows.map(toActionSummary), total: rows[0]?.total ?? (page === 1 ? 0 : await this.count(user, filters)), page, pageSize };
   }
 

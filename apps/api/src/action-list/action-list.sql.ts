@@ -89,13 +89,21 @@ export function selectSummaries(filters: ActionListFilters, userId: string, page
 /**
  * One page with the count of all matches on each row (`total`, computed once: the subquery is uncorrelated), so a
  * page costs one round trip rather than two. A page past the last has no row to carry the count: see countSummaries.
+ * The page's ids are found first, carrying only the sort keys, and only those rows are joined and formatted: sorting
+ * every match with its joined columns cost more than the rest of the statement (bench/README.md).
  */
 export function selectPageWithTotal(filters: ActionListFilters, userId: string, page: { limit: number; offset: number }): SqlQuery {
   const where = whereClause(filters, userId);
   const values = [...where.values];
   const limit = `LIMIT $${values.push(page.limit)} OFFSET $${values.push(page.offset)}`;
+  const orderBy = orderByClause(filters.sort, filters.direction);
+  const sortJoin = filters.sort === 'priority' ? 'JOIN priority p ON p.id = a.priority_id' : '';
+  const pageIds = `SELECT a.id FROM action a ${sortJoin} ${where.text} ${orderBy} ${limit}`;
   const total = `(SELECT count(*)::int FROM action a ${where.text}) AS total`;
-  return { text: `SELECT ${total}, ${SUMMARY_COLUMNS} ${FROM} ${where.text} ${orderByClause(filters.sort, filters.direction)} ${limit}`, values };
+  return {
+    text: `WITH page AS (${pageIds}) SELECT ${total}, ${SUMMARY_COLUMNS} ${FROM} JOIN page ON page.id = a.id ${orderBy}`,
+    values,
+  };
 }
 
 /**
