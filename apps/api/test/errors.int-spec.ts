@@ -61,4 +61,11 @@ describe('bad input gets a clear, uniform error', () => {
     expect(response.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
     expect(response.headers['strict-transport-security']).toBeUndefined();
   });
+
+  it('tells browsers and proxies never to store an API answer', async () => {
+    const agent = await t.signIn('board@steerline.example');
+    const response = await agent.get('/api/actions').expect(200);
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(response.headers.etag).toBeUndefined();
+  });
 });

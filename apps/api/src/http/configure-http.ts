@@ -1,4 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { DataSource } from 'typeorm';
 import { createValidationPipe } from '../common/validation/validate-body.js';
@@ -16,6 +17,13 @@ export async function configureHttp(app: NestExpressApplication, config: AppConf
   if (config.TRUST_PROXY) app.set('trust proxy', 1);
   app.use(assignRequestId);
   app.disable('x-powered-by');
+  // Answers about people and plans are for the signed-in user only: never stored by a browser or proxy. Nothing is
+  // cached, so Express's ETag (a hash of every body) is work for nothing.
+  app.disable('etag');
+  app.use(`/${API_PREFIX}`, (_request: Request, response: Response, next: NextFunction) => {
+    response.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   // Behind TLS (COOKIE_SECURE) browsers are told to stay on HTTPS; a plain-HTTP trial must not be upgraded.
   app.use(helmet({ hsts: config.COOKIE_SECURE, contentSecurityPolicy: { directives: { upgradeInsecureRequests: config.COOKIE_SECURE ? [] : null } } }));
   app.use(refuseCrossSiteRequests(config.ALLOWED_ORIGINS));
