@@ -41,20 +41,46 @@ describe('the board’s escalation queue and the decision log', () => {
   afterAll(() => t.close());
 
   describe('GET /api/escalations/queue', () => {
-    it('lists open and under-review escalations, overdue first, then by urgency, then oldest first', async () => {
-      const { body } = await board.get('/api/escalations/queue').expect(200);
-      expect(names(body)).toEqual(['highOverdue', 'routineOverdue', 'urgentOld', 'urgentNew', 'taken', 'routineOld']);
-      expect(body[0]).toMatchObject({ overdue: true, ageDays: 5, neededBy: '2020-01-01', status: 'open' });
-      expect(body[5]).toMatchObject({ overdue: false, ageDays: 30 });
-      expect(body[4]).toMatchObject({ status: 'under_review', reviewer: { name: 'Bola Board' } });
+    const queue = async (query = '') => (await board.get(`/api/escalations/queue${query}`).expect(200)).body;
+
+    it('pages open and under-review escalations, overdue first, then by urgency, then oldest first, with the count', async () => {
+      const body = await queue();
+      expect(body).toMatchObject({ total: 6, page: 1, pageSize: 25 });
+      expect(names(body.items)).toEqual(['highOverdue', 'routineOverdue', 'urgentOld', 'urgentNew', 'taken', 'routineOld']);
+      expect(body.items[0]).toMatchObject({ overdue: true, ageDays: 5, neededBy: '2020-01-01', status: 'open' });
+      expect(body.items[5]).toMatchObject({ overdue: false, ageDays: 30 });
+      expect(body.items[4]).toMatchObject({ status: 'under_review', reviewer: { name: 'Bola Board' } });
+    });
+
+    it('answers each escalation as GET /api/escalations/:id does', async () => {
+      const { items } = await queue();
+      for (const item of items) expect(item).toEqual((await board.get(`/api/escalations/${item.id}`).expect(200)).body);
+    });
+
+    it('pages in the same order, the count on every page, and an empty page past the end', async () => {
+      expect(await queue('?pageSize=4')).toMatchObject({ total: 6, page: 1, pageSize: 4 });
+      const second = await queue('?page=2&pageSize=4');
+      expect(second).toMatchObject({ total: 6, page: 2, pageSize: 4 });
+      expect(names(second.items)).toEqual(['taken', 'routineOld']);
+      expect(names((await queue('?page=2&pageSize=2')).items)).toEqual(['urgentOld', 'urgentNew']);
+      expect(await queue('?page=4&pageSize=2')).toEqual({ items: [], total: 6, page: 4, pageSize: 2 });
+      expect(await queue('?page=1000000')).toEqual({ items: [], total: 6, page: 1000000, pageSize: 25 });
+      expect(await queue('?page=2&urgency=urgent')).toEqual({ items: [], total: 2, page: 2, pageSize: 25 });
+      expect(await queue('?page=1&urgency=urgent&body=00000000-0000-4000-8000-000000000000')).toEqual({ items: [], total: 0, page: 1, pageSize: 25 });
     });
 
     it('filters by urgency, owning body and priority, with repeated or comma separated values', async () => {
-      expect(names((await board.get('/api/escalations/queue?urgency=urgent,high').expect(200)).body)).toEqual(['highOverdue', 'urgentOld', 'urgentNew', 'taken']);
-      expect(names((await board.get(`/api/escalations/queue?body=${id.channel_shift_board}`).expect(200)).body)).toEqual(['routineOverdue', 'urgentOld']);
+      const filtered = async (query: string) => names((await queue(query)).items);
+      expect(await filtered('?urgency=urgent,high')).toEqual(['highOverdue', 'urgentOld', 'urgentNew', 'taken']);
+      expect(await filtered(`?body=${id.channel_shift_board}`)).toEqual(['routineOverdue', 'urgentOld']);
       // DI-001 serves priority 1, DI-002 priority 6.
-      expect(names((await board.get('/api/escalations/queue?priority=1&urgency=routine&urgency=high').expect(200)).body)).toEqual(['taken', 'routineOld']);
-      expect(names((await board.get(`/api/escalations/queue?priority=${id.priority6}`).expect(200)).body)).toEqual(['highOverdue', 'urgentNew']);
+      expect(await filtered('?priority=1&urgency=routine&urgency=high')).toEqual(['taken', 'routineOld']);
+      expect(await filtered(`?priority=${id.priority6}`)).toEqual(['highOverdue', 'urgentNew']);
+      expect(await filtered(`?priority=${id.priority6.toUpperCase()},1`)).toEqual(['highOverdue', 'urgentNew', 'taken', 'routineOld']);
+      expect(await filtered(`?priority=6&body=${id.channel_shift_board},${id.internal_working_group}&urgency=high`)).toEqual(['highOverdue']);
+      const paged = await queue('?urgency=urgent,high&page=2&pageSize=3');
+      expect(paged).toMatchObject({ total: 4, page: 2, pageSize: 3 });
+      expect(names(paged.items)).toEqual(['taken']);
     });
 
     it('names invalid filters', async () => {
@@ -62,9 +88,18 @@ describe('the board’s escalation queue and the decision log', () => {
       expect(body.error.details.map((d: { field: string }) => d.field).sort()).toEqual(['body', 'priority', 'urgency']);
     });
 
+    it.each(['page=0', 'page=-1', 'page=1.5', 'page=two', 'page=1e300', 'page=1&page=2', 'pageSize=0', 'pageSize=101', 'pageSize=ten'])(
+      'refuses %s',
+      async (query) => {
+        const { body } = await board.get(`/api/escalations/queue?${query}`).expect(400);
+        expect(body.error.details.map((d: { field: string }) => d.field)).toEqual([query.split('=')[0]]);
+      },
+    );
+
     it.each([ADMIN, LEADER, WORKING, PARTNER])('is readable by %s', async (email) => {
       const { body } = await (await t.signIn(email)).get('/api/escalations/queue').expect(200);
-      expect(body).toHaveLength(6);
+      expect(body.items).toHaveLength(6);
+      expect(body.total).toBe(6);
     });
 
     it('refuses anyone signed out', async () => {

@@ -64,7 +64,17 @@ test('an urgent escalation is raised, decided by the board, and the raiser sees 
   await expect(firstRow).toContainText('Urgent');
   await expect(firstRow).toContainText('Past needed-by date');
   await expect(firstRow).toContainText('Open');
+  await expect(board.getByRole('status')).toHaveText(/^(\d+ escalations?|Showing 1 to 25 of \d+ escalations) waiting for the board\.$/);
   await checkPage(board);
+
+  // The queue is paged in the URL: a page past the end says so and leads back to the first.
+  await board.goto('/escalations?page=99');
+  await expect(h1(board)).toHaveText('Board queue');
+  await expect(board.getByText('There are no escalations on this page.')).toBeVisible();
+  await checkPage(board);
+  await board.getByRole('link', { name: 'Go to the first page' }).click();
+  await expect(board).toHaveURL(/\/escalations$/);
+  await expect(firstRow).toContainText(DECISION_SOUGHT);
 
   // The filters are kept in the URL.
   await board.getByRole('checkbox', { name: 'Urgent' }).check();

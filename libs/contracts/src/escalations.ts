@@ -1,4 +1,5 @@
 /** Escalations raised on actions and the channel shift board's decisions on them. */
+import { ACTION_LIST_DEFAULT_PAGE_SIZE, ACTION_LIST_MAX_PAGE_SIZE } from './action-list.js';
 import type { PersonRef } from './people.js';
 
 export const ESCALATION_URGENCIES = ['routine', 'high', 'urgent'] as const;
@@ -124,6 +125,17 @@ export interface EscalationQueueFilters {
   priority?: string[];
   body?: string[];
   urgency?: EscalationUrgency[];
+}
+
+/** The queue pages like the action list, with the same sizes. */
+export const ESCALATION_QUEUE_DEFAULT_PAGE_SIZE = ACTION_LIST_DEFAULT_PAGE_SIZE;
+export const ESCALATION_QUEUE_MAX_PAGE_SIZE = ACTION_LIST_MAX_PAGE_SIZE;
+
+/** `GET /api/escalations/queue` answers `Page<Escalation>`, in the queue's order. */
+export interface EscalationQueueQuery extends EscalationQueueFilters {
+  /** 1-based. */
+  page?: number;
+  pageSize?: number;
 }
 
 /** One row of the decision log. */

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { type Escalation, Permission } from '@steerline/contracts';
+import { type Escalation, type Page, Permission } from '@steerline/contracts';
 import { ActionIdPipe } from '../actions/action-id.pipe.js';
 import { Require } from '../common/auth/access.decorators.js';
 import { type CurrentUser, SignedInUser } from '../common/auth/current-user.js';
@@ -27,10 +27,12 @@ export class EscalationsController {
     return this.escalations.listForAction(actionId);
   }
 
+  /** One page of the board's queue, with the count of the whole queue. */
   @Require(Permission.PlanRead)
   @Get('escalations/queue')
-  queue(@Query() filters: EscalationQueueQuery): Promise<Escalation[]> {
-    return this.escalations.queue(filters);
+  queue(@Query() query: EscalationQueueQuery): Promise<Page<Escalation>> {
+    const { page, pageSize, ...filters } = query;
+    return this.escalations.queue(filters, { page, pageSize });
   }
 
   @Require(Permission.PlanRead)

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   type CreateEscalationRequest, type DecideEscalationRequest, ErrorCode, type Escalation, type EscalationQueueFilters,
-  type EscalationStatus, type ResolveEscalationRequest, type TakeEscalationRequest,
+  type EscalationStatus, type Page, type ResolveEscalationRequest, type TakeEscalationRequest,
 } from '@steerline/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -66,13 +66,13 @@ export class EscalationsService {
   }
 
   async listForAction(actionId: string): Promise<Escalation[]> {
-    const [action] = await this.db.query(`SELECT 1 FROM action WHERE id = $1`, [actionId]);
-    if (!action) throw new NotFoundError('The action');
-    return readActionEscalations(this.db.manager, actionId);
+    const escalations = await readActionEscalations(this.db.manager, actionId);
+    if (!escalations) throw new NotFoundError('The action');
+    return escalations;
   }
 
-  queue(filters: EscalationQueueFilters): Promise<Escalation[]> {
-    return readQueue(this.db.manager, filters);
+  queue(filters: EscalationQueueFilters, page: { page: number; pageSize: number }): Promise<Page<Escalation>> {
+    return readQueue(this.db.manager, filters, page);
   }
 
   take(actor: CurrentUser, id: string, input: TakeEscalationRequest): Promise<Escalation> {

@@ -1,10 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ESCALATION_URGENCIES, type EscalationQueueFilters, type EscalationUrgency } from '@steerline/contracts';
+import {
+  ESCALATION_QUEUE_DEFAULT_PAGE_SIZE, ESCALATION_QUEUE_MAX_PAGE_SIZE, ESCALATION_URGENCIES,
+  type EscalationQueueQuery as QueueQuery, type EscalationUrgency,
+} from '@steerline/contracts';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, Matches } from 'class-validator';
+import { PageNumber, PageSize } from '../../common/validation/paging.js';
 import { toList, UUID_OR_NUMBER_PATTERN, UUID_PATTERN } from '../../action-list/dto/query-values.js';
 
-export class EscalationQueueQuery implements EscalationQueueFilters {
+export class EscalationQueueQuery implements QueueQuery {
   @ApiPropertyOptional({ type: [String], description: 'Priority ids or numbers; repeat or comma separate' })
   @Transform(toList)
   @IsOptional()
@@ -22,4 +26,10 @@ export class EscalationQueueQuery implements EscalationQueueFilters {
   @IsOptional()
   @IsIn(ESCALATION_URGENCIES, { each: true, message: `$property must be one of: ${ESCALATION_URGENCIES.join(', ')}` })
   urgency?: EscalationUrgency[];
+
+  @PageNumber()
+  page = 1;
+
+  @PageSize(ESCALATION_QUEUE_DEFAULT_PAGE_SIZE, ESCALATION_QUEUE_MAX_PAGE_SIZE)
+  pageSize = ESCALATION_QUEUE_DEFAULT_PAGE_SIZE;
 }

@@ -9,7 +9,7 @@ import { TableRegion } from '../../components/table-region';
 import { useMe } from '../../features/auth/api/get-me';
 import { useAddAgendaItem } from '../../features/escalations/api/add-agenda-item';
 import { useBoardMeeting } from '../../features/escalations/api/get-board-meeting';
-import { useQueue } from '../../features/escalations/api/get-queue';
+import { useWholeQueue } from '../../features/escalations/api/get-queue';
 import { AgendaForm } from '../../features/escalations/components/agenda-form';
 import { describeErrors, isStale } from '../../features/escalations/form-errors';
 import { formatDate } from '../../features/escalations/format';
@@ -119,7 +119,7 @@ function AddToAgenda({
   submitting: boolean;
   onAdd: (request: { escalationId: string; version: number }) => void;
 }) {
-  const queue = useQueue(NO_FILTERS);
+  const queue = useWholeQueue(NO_FILTERS);
   const onAgenda = new Set(meeting.agenda.map((escalation) => escalation.id));
   const choices = (queue.data ?? []).filter((escalation) => (escalation.status === 'open' || escalation.status === 'under_review') && !onAgenda.has(escalation.id));
   return (
