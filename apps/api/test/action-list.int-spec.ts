@@ -184,6 +184,7 @@ describe('the action list', () => {
       ['page=0', 'page'],
       ['page=two', 'page'],
       ['page=1.5', 'page'],
+      ['page=1e300', 'page'],
       [`q=${'x'.repeat(201)}`, 'q'],
       ['q=a&q=b', 'q'],
       ['owner=me&owner=me', 'owner'],

@@ -243,7 +243,7 @@ describe('hostile input: generated bodies and query strings never break the API 
     { name: 'search the audit trail', method: 'get', as: 'admin', path: () => '/api/audit', queryKeys: ['entityType', 'entityId', 'actor', 'operation', 'from', 'to', 'page', 'pageSize'], runs: 30 },
     { name: 'filter the decision log', method: 'get', as: 'admin', path: () => '/api/decisions', queryKeys: ['outcome', 'priority', 'body', 'action', 'meeting', 'from', 'to'], runs: 20 },
     { name: 'export the decision log', method: 'get', as: 'admin', path: () => '/api/decisions.csv', queryKeys: ['outcome', 'priority', 'body', 'action', 'meeting', 'from', 'to'] },
-    { name: 'filter the escalation queue', method: 'get', as: 'admin', path: () => '/api/escalations/queue', queryKeys: ['priority', 'body', 'urgency'], runs: 20 },
+    { name: 'filter the escalation queue', method: 'get', as: 'admin', path: () => '/api/escalations/queue', queryKeys: ['priority', 'body', 'urgency', 'page', 'pageSize'], runs: 20 },
   ];
 
   for (const target of targets) {

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import type { AuditTrailQuery } from '@steerline/contracts';
-import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { PageNumber, PageSize } from '../common/validation/paging.js';
 
 const NAME = /^[a-z][a-z_]{0,49}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -40,19 +40,11 @@ export class AuditTrailQueryDto implements AuditTrailQuery {
   @IsISO8601({ strict: true }, { message: 'to must be a real date' })
   to?: string;
 
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @PageNumber()
   page: number = 1;
 
-  @ApiPropertyOptional({ default: 25, minimum: 1, maximum: 100 })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @PageSize(25, 100)
   pageSize: number = 25;
 }

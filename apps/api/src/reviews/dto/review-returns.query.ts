@@ -2,8 +2,9 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
   RETURN_STATUSES, REVIEW_RETURN_DEFAULT_PAGE_SIZE, REVIEW_RETURN_MAX_PAGE_SIZE, type ReturnStatus, type ReviewReturnListQuery,
 } from '@steerline/contracts';
-import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { PageNumber, PageSize } from '../../common/validation/paging.js';
 import { emptyToUndefined, toList, UUID_OR_ME_PATTERN, UUID_OR_NUMBER_PATTERN, UUID_PATTERN } from '../../action-list/dto/query-values.js';
 
 export class ReviewReturnsQuery implements ReviewReturnListQuery {
@@ -38,16 +39,9 @@ export class ReviewReturnsQuery implements ReviewReturnListQuery {
   @MaxLength(200)
   q?: string;
 
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @Type(() => Number)
-  @IsInt({ message: '$property must be a whole number' })
-  @Min(1)
+  @PageNumber()
   page = 1;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: REVIEW_RETURN_MAX_PAGE_SIZE, default: REVIEW_RETURN_DEFAULT_PAGE_SIZE })
-  @Type(() => Number)
-  @IsInt({ message: '$property must be a whole number' })
-  @Min(1)
-  @Max(REVIEW_RETURN_MAX_PAGE_SIZE)
+  @PageSize(REVIEW_RETURN_DEFAULT_PAGE_SIZE, REVIEW_RETURN_MAX_PAGE_SIZE)
   pageSize = REVIEW_RETURN_DEFAULT_PAGE_SIZE;
 }
