@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ActionListModule } from './action-list/action-list.module.js';
 import { ActionsModule } from './actions/actions.module.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -21,6 +21,7 @@ import { NotificationsModule } from './notifications/notifications.module.js';
 import { RemindersModule } from './reminders/reminders.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { ReviewsModule } from './reviews/reviews.module.js';
+import { ReadCacheInterceptor } from './common/read-cache/read-cache.interceptor.js';
 
 const FEATURES = [AuditModule, PeopleModule, AuthModule, HealthModule, ActionsModule, ActionListModule, DashboardModule, PartnersModule, SegmentsModule, PeopleAdminModule, ImportModule, NotificationsModule, EscalationsModule, ReportsModule, ReviewsModule, RemindersModule];
 
@@ -35,6 +36,7 @@ export class AppModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
+        { provide: APP_INTERCEPTOR, useClass: ReadCacheInterceptor },
       ],
       exports: [APP_CONFIG],
     };

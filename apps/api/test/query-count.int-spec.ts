@@ -27,7 +27,8 @@ describe('SQL statements per request', () => {
   const actionId = async (reference: string) => (await t.sql<{ id: string }>(`SELECT id FROM action WHERE reference = $1`, [reference]))[0].id;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // The queries themselves are counted here, not the read cache's answers (read-cache.int-spec.ts).
+    t = await createTestApp({ READ_CACHE_SECONDS: '0' });
     const logger = t.app.get(DataSource).logger;
     const logQuery = logger.logQuery.bind(logger);
     logger.logQuery = (query, parameters, queryRunner) => {

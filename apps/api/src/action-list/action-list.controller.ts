@@ -7,6 +7,7 @@ import { ActionExportService, type ExportFile } from './action-export.service.js
 import { ActionListService } from './action-list.service.js';
 import { ActionFiltersQuery } from './dto/action-filters.query.js';
 import { ListActionsQuery } from './dto/list-actions.query.js';
+import { CachedRead } from '../common/read-cache/read-cache.interceptor.js';
 
 const download = (file: ExportFile) =>
   new StreamableFile(file.content, { type: file.contentType, disposition: `attachment; filename="${file.filename}"`, length: file.content.length });
@@ -21,6 +22,7 @@ export class ActionListController {
 
   /** One page of the action plan, filtered and sorted. */
   @Require(Permission.PlanRead)
+  @CachedRead()
   @Get()
   list(@SignedInUser() user: CurrentUser, @Query() query: ListActionsQuery): Promise<Page<ActionSummary>> {
     const { page, pageSize, ...filters } = query;

@@ -8,6 +8,7 @@ import { ActionsService } from './actions.service.js';
 import { CancelActionDto } from './dto/cancel-action.dto.js';
 import { CreateActionDto } from './dto/create-action.dto.js';
 import { UpdateActionDto } from './dto/update-action.dto.js';
+import { CachedRead } from '../common/read-cache/read-cache.interceptor.js';
 
 @ApiTags('actions')
 @Controller('actions')
@@ -15,6 +16,7 @@ export class ActionsController {
   constructor(private readonly actions: ActionsService) {}
 
   @Require(Permission.PlanRead)
+  @CachedRead()
   @Get(':id')
   get(@SignedInUser() user: CurrentUser, @Param('id', ActionIdPipe) id: string): Promise<ActionDetail> {
     return this.actions.get(user, id);
@@ -40,6 +42,7 @@ export class ActionsController {
   }
 
   @Require(Permission.PlanRead)
+  @CachedRead()
   @Get(':id/history')
   history(@Param('id', ActionIdPipe) id: string): Promise<ActionHistoryEntry[]> {
     return this.actions.history(id);

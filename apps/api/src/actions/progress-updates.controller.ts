@@ -6,6 +6,7 @@ import { type CurrentUser, SignedInUser } from '../common/auth/current-user.js';
 import { ActionIdPipe } from './action-id.pipe.js';
 import { CreateProgressUpdateDto } from './dto/create-progress-update.dto.js';
 import { ProgressUpdatesService } from './progress-updates.service.js';
+import { CachedRead } from '../common/read-cache/read-cache.interceptor.js';
 
 @ApiTags('actions')
 @Controller('actions/:id/updates')
@@ -13,6 +14,7 @@ export class ProgressUpdatesController {
   constructor(private readonly updates: ProgressUpdatesService) {}
 
   @Require(Permission.PlanRead)
+  @CachedRead()
   @Get()
   list(@Param('id', ActionIdPipe) id: string): Promise<ProgressUpdate[]> {
     return this.updates.list(id);

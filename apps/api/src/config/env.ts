@@ -91,6 +91,16 @@ export class AppConfig {
   @MinLength(3)
   MAIL_FROM = 'Steerline <no-reply@steerline.example>';
 
+  /**
+   * How long a replica may serve a kept answer of a busy page (action list, action page, dashboard, board queue) while
+   * no data has changed; 0 turns the read cache off. See common/read-cache.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(3600)
+  READ_CACHE_SECONDS = 5;
+
   /** Review-return reminders, run through pg-boss (schema `pgboss`) once across all replicas. */
   @Transform(toBoolean)
   @IsBoolean()

@@ -4,6 +4,7 @@ import { Permission, type DashboardResponse } from '@steerline/contracts';
 import { Require } from '../common/auth/access.decorators.js';
 import { type CurrentUser, SignedInUser } from '../common/auth/current-user.js';
 import { DashboardService } from './dashboard.service.js';
+import { CachedRead } from '../common/read-cache/read-cache.interceptor.js';
 
 @ApiTags('dashboard')
 @Controller('dashboard')
@@ -12,6 +13,7 @@ export class DashboardController {
 
   /** RAG by priority, overdue actions, milestones due soon and the signed-in user's actions waiting for an update. */
   @Require(Permission.PlanRead)
+  @CachedRead()
   @Get()
   get(@SignedInUser() user: CurrentUser): Promise<DashboardResponse> {
     return this.dashboard.get(user);

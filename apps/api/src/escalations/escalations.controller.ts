@@ -9,6 +9,7 @@ import { EscalationQueueQuery } from './dto/escalation-queue.query.js';
 import { DecideEscalationDto, ResolveEscalationDto, TakeEscalationDto } from './dto/transition.dto.js';
 import { EscalationIdPipe } from './escalation-id.pipe.js';
 import { EscalationsService } from './escalations.service.js';
+import { CachedRead } from '../common/read-cache/read-cache.interceptor.js';
 
 @ApiTags('escalations')
 @Controller()
@@ -22,6 +23,7 @@ export class EscalationsController {
   }
 
   @Require(Permission.PlanRead)
+  @CachedRead()
   @Get('actions/:id/escalations')
   listForAction(@Param('id', ActionIdPipe) actionId: string): Promise<Escalation[]> {
     return this.escalations.listForAction(actionId);
@@ -29,6 +31,7 @@ export class EscalationsController {
 
   /** One page of the board's queue, with the count of the whole queue. */
   @Require(Permission.PlanRead)
+  @CachedRead()
   @Get('escalations/queue')
   queue(@Query() query: EscalationQueueQuery): Promise<Page<Escalation>> {
     const { page, pageSize, ...filters } = query;

@@ -4,14 +4,17 @@ import type { Pool } from 'pg';
 import { type MeSource, toMeResponse } from '../../people/to-me-response.js';
 import { signedInUserSql } from '../../people/users.service.js';
 import { PreparedStatement } from '../../database/prepared-statement.js';
+import { DATA_VERSION } from '../read-cache/data-version.js';
 import type { CurrentUser } from './current-user.js';
 
 /**
  * The session and its signed-in user in one statement, where loading the session (connect-pg-simple's get) and then
  * the user (the access guard) took two round trips on every signed-in request. Nothing is kept between requests.
+ * It also reads how many changes the plan's data has seen (DATA_VERSION), which answers kept by the read cache are
+ * checked against.
  */
 const SESSION_WITH_USER = new PreparedStatement(`
-  SELECT s.sess, to_json(u) AS "user"
+  SELECT s.sess, to_json(u) AS "user", (${DATA_VERSION}) AS data_version
   FROM session s
   LEFT JOIN LATERAL (${signedInUserSql(`(s.sess->>'userId')::uuid`)}) u ON true
   WHERE s.sid = $1 AND s.expire >= to_timestamp($2)`);
@@ -22,6 +25,8 @@ const LOADED_USER = Symbol('loadedUser');
 interface LoadedUser {
   userId: string;
   user: CurrentUser | null;
+  /** The data version as this request began; see common/read-cache. */
+  dataVersion: string;
 }
 
 declare global {
@@ -33,26 +38,32 @@ declare global {
   }
 }
 
-type StoredSession = session.SessionData & { [LOADED_USER]?: CurrentUser | null };
+type StoredSession = session.SessionData & { [LOADED_USER]?: Omit<LoadedUser, 'userId'> };
 
 /** Makes the store's get() read the session's user too; createSession() hands it to the request for the guard. */
 export function loadUserWithSession(store: session.Store, pool: Pool): void {
   const createSession = store.createSession.bind(store);
   store.get = (sid, callback) => {
-    pool.query<{ sess: StoredSession; user: MeSource | null }>({ name: SESSION_WITH_USER.name, text: SESSION_WITH_USER.text, values: [sid, Math.ceil(Date.now() / 1000)] }).then(
+    pool.query<{ sess: StoredSession; user: MeSource | null; data_version: string }>({ name: SESSION_WITH_USER.name, text: SESSION_WITH_USER.text, values: [sid, Math.ceil(Date.now() / 1000)] }).then(
       ({ rows: [row] }) => {
         if (!row) return callback(null, null);
-        Object.defineProperty(row.sess, LOADED_USER, { value: row.user ? toMeResponse(row.user) : null });
+        const loaded = { user: row.user ? toMeResponse(row.user) : null, dataVersion: row.data_version };
+        Object.defineProperty(row.sess, LOADED_USER, { value: loaded });
         callback(null, row.sess);
       },
       (error: unknown) => callback(error),
     );
   };
   store.createSession = (request, sess: StoredSession) => {
-    const user = sess[LOADED_USER];
-    if (user !== undefined && sess.userId) request.loadedUser = { userId: sess.userId, user };
+    const loaded = sess[LOADED_USER];
+    if (loaded !== undefined && sess.userId) request.loadedUser = { userId: sess.userId, ...loaded };
     return createSession(request, sess);
   };
+}
+
+/** The data version read with this request's session; undefined when the session was not loaded with its user. */
+export function loadedDataVersion(request: Request): string | undefined {
+  return request.loadedUser?.dataVersion;
 }
 
 /** The user loaded with this request's session, if it is the session's user still; undefined when not loaded. */
