@@ -21,6 +21,17 @@ describe('progress updates', () => {
   const current = async (agent: Agent, actionId: string) => (await agent.get(`/api/actions/${actionId}`).expect(200)).body;
   const updateCount = async (actionId: string) =>
     Number((await t.sql<{ n: string }>(`SELECT count(*) AS n FROM progress_update WHERE action_id = $1`, [actionId]))[0].n);
+  /** Until a request of the app waits for a row lock another connection holds. */
+  const waitForLockWait = async () => {
+    for (let waited = 0; waited < 100; waited++) {
+      const [{ waiting }] = await t.sql<{ waiting: number }>(
+        `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`,
+      );
+      if (waiting > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error('No request waited for the lock');
+  };
   const createAction = async (extra: Record<string, unknown> = {}) => {
     const board = await t.signIn(BOARD);
     const body = { title: 'Tablet loans', priorityId: id.priority2, ownerId: id[BOARD], owningBodyId: id.channel_shift_board, ...extra };
@@ -161,31 +172,57 @@ describe('progress updates', () => {
       expect(await updateCount(otherPartners.id)).toBe(0);
     });
 
-    it('decides on the action as it stands once its lock is free: a partner added while the post waited counts', async () => {
-      const action = await createAction({ partnerIds: [id['The Forum']] });
+    it('checks again when the action changes between the check and the write: a partner removed meanwhile is refused', async () => {
       const [{ partner_id: partnerId }] = await t.sql<{ partner_id: string }>(`SELECT partner_id FROM app_user WHERE email = $1`, [PARTNER]);
+      const action = await createAction({ partnerIds: [partnerId] });
       const agent = await t.signIn(PARTNER);
       const editor = new pg.Client({ connectionString: t.databaseUrl });
       await editor.connect();
       try {
+        // An edit in progress: it holds the action's row, so the post (checked on the action as committed) waits to write.
         await editor.query('BEGIN');
-        await editor.query(`SELECT 1 FROM action WHERE id = $1 FOR UPDATE`, [action.id]);
-        await editor.query(`INSERT INTO action_partner (action_id, partner_id) VALUES ($1, $2)`, [action.id, partnerId]);
         await editor.query(`UPDATE action SET version = version + 1, updated_at = now() WHERE id = $1`, [action.id]);
+        await editor.query(`DELETE FROM action_partner WHERE action_id = $1 AND partner_id = $2`, [action.id, partnerId]);
         const posting = agent.post(`/api/actions/${action.id}/updates`).send(green).then((response) => response);
-        for (let waited = 0; waited < 100; waited++) {
-          const [{ waiting }] = await t.sql<{ waiting: number }>(
-            `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`,
-          );
-          if (waiting > 0) break;
-          await new Promise((resolve) => setTimeout(resolve, 20));
-        }
+        await waitForLockWait();
+        await editor.query('COMMIT');
+        expect((await posting).status).toBe(403);
+      } finally {
+        await editor.end();
+      }
+      expect(await updateCount(action.id)).toBe(0);
+    });
+
+    it('writes on the action as it stands after an edit that finished while the post waited', async () => {
+      const action = await createAction();
+      const agent = await t.signIn(BOARD);
+      const editor = new pg.Client({ connectionString: t.databaseUrl });
+      await editor.connect();
+      try {
+        await editor.query('BEGIN');
+        await editor.query(`UPDATE action SET version = version + 1, title = 'Renamed meanwhile' WHERE id = $1`, [action.id]);
+        const posting = agent.post(`/api/actions/${action.id}/updates`).send(green).then((response) => response);
+        await waitForLockWait();
         await editor.query('COMMIT');
         expect((await posting).status).toBe(201);
       } finally {
         await editor.end();
       }
+      const [stored] = await t.sql<{ title: string; version: number; rag: string }>(`SELECT title, version, rag FROM action WHERE id = $1`, [action.id]);
+      expect(stored).toEqual({ title: 'Renamed meanwhile', version: action.version + 2, rag: 'green' });
       expect(await updateCount(action.id)).toBe(1);
+    });
+
+    it('takes ten posts to one action at once, one after the other, losing none', async () => {
+      const action = await createAction();
+      const agent = await t.signIn(BOARD);
+      const answers = await Promise.all(
+        Array.from({ length: 10 }, (_, index) => agent.post(`/api/actions/${action.id}/updates`).send({ ...green, percentComplete: 10 + index })),
+      );
+      expect(answers.map((answer) => answer.status)).toEqual(Array(10).fill(201));
+      expect(await updateCount(action.id)).toBe(10);
+      const [stored] = await t.sql<{ version: number }>(`SELECT version FROM action WHERE id = $1`, [action.id]);
+      expect(stored.version).toBe(action.version + 10);
     });
 
     it('answers 404 for an unknown or malformed action id, and 401 without a session', async () => {
