@@ -5,13 +5,15 @@ import { join } from 'node:path';
 import { freePort } from '../scripts/lib/app-process.mjs';
 
 /** The API logs (pino, JSON) go to <dataDir>/api.log: a file, so reading them costs the bench nothing. */
-export async function startApi({ databaseUrl, logLevel = 'info', dataDir }) {
+export async function startApi({ databaseUrl, logLevel = 'info', dataDir, name = 'api', env = {} }) {
   const port = await freePort();
-  const logFile = join(dataDir, 'api.log');
+  const logFile = join(dataDir, `${name}.log`);
   const log = openSync(logFile, 'w');
-  // The same heap setting as `npm start` and the Dockerfile's CMD (see package.json "start").
-  const child = spawn(process.execPath, ['--max-old-space-size=192', 'dist/apps/api/main.js'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: logLevel, DATA_DIR: dataDir, NODE_ENV: 'production' },
+  // The same heap setting as `npm start` and the Dockerfile's CMD (see package.json "start"). BENCH_CPU_PROFILE=<dir>
+  // writes a V8 CPU profile of the API there when it stops.
+  const profile = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, '--max-old-space-size=192', 'dist/apps/api/main.js'], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: logLevel, DATA_DIR: dataDir, NODE_ENV: 'production', ...env },
     stdio: ['ignore', log, log],
   });
   const exited = new Promise((done) => child.on('exit', done));

@@ -9,8 +9,8 @@ const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 }
 
 const server = createServer(async (_request, response) => {
   try {
-    // One statement, as the API's list; like the API, a page past the last (no row to carry the count) counts apart.
-    const { rows } = await pool.query(PAGE_SQL, [...FILTER, PAGE.pageSize, (PAGE.page - 1) * PAGE.pageSize]);
+    // One named statement, as the API's list; like the API, a page past the last (no row to carry the count) counts apart.
+    const { rows } = await pool.query({ name: 'action_list_page', text: PAGE_SQL, values: [...FILTER, PAGE.pageSize, (PAGE.page - 1) * PAGE.pageSize] });
     const total = rows[0]?.total ?? (PAGE.page === 1 ? 0 : (await pool.query(COUNT_SQL, FILTER)).rows[0].total);
     response.writeHead(200, { 'content-type': 'application/json' });
     response.end(JSON.stringify({ items: rows, total, ...PAGE }));

@@ -15,7 +15,8 @@ export async function startDatabase(dataDir, { useDatabaseUrl = true } = {}) {
   const root = resolve(dataDir);
   const clusterDir = join(root, 'pg');
   await mkdir(root, { recursive: true });
-  await stopOrphan(clusterDir);
+  const running = await runningServer(root, clusterDir);
+  if (running) return running;
   const fresh = !existsSync(join(clusterDir, 'PG_VERSION'));
   const credentialsFile = join(root, 'pg-credentials.json');
   const credentials = !fresh && existsSync(credentialsFile)
@@ -39,12 +40,17 @@ export async function startDatabase(dataDir, { useDatabaseUrl = true } = {}) {
   return { url, embedded: true, stop: () => postgres.stop() };
 }
 
-/** A server left by a killed bench holds postmaster.pid; stop it so this start succeeds. */
-async function stopOrphan(clusterDir) {
-  const pid = await readFile(join(clusterDir, 'postmaster.pid'), 'utf8').then((text) => Number(text.split('\n')[0]), () => 0);
-  if (!pid || !alive(pid)) return;
-  process.kill(pid, 'SIGINT');
-  for (let waited = 0; alive(pid) && waited < 15_000; waited += 100) await new Promise((done) => setTimeout(done, 100));
+/**
+ * A server already running on this data directory (another bench tool's, or one left by a killed bench) is used as it
+ * is and left running: stopping it would pull the database from under whoever started it.
+ */
+async function runningServer(root, clusterDir) {
+  const lines = await readFile(join(clusterDir, 'postmaster.pid'), 'utf8').then((text) => text.split('\n'), () => []);
+  const [pid, port] = [Number(lines[0]), Number(lines[3])];
+  if (!pid || !port || !alive(pid)) return null;
+  const credentials = JSON.parse(await readFile(join(root, 'pg-credentials.json'), 'utf8'));
+  const url = `postgres://${credentials.user}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/${DATABASE_NAME}`;
+  return { url, embedded: true, stop: async () => undefined };
 }
 
 function alive(pid) {
