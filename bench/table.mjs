@@ -18,7 +18,7 @@ export function printTable(rows, { judged = true } = {}) {
   const lines = rows.map((row) => [
     row.name, fixed(row.p50), fixed(row.p95), fixed(row.p99), fixed(row.rps), row.ratio === undefined ? '-' : `${fixed(row.ratio * 100, 0)}%`,
     fixed(row.peakMb, 0), row.budgetText,
-    row.skipped ? `SKIPPED (${row.skipped})` : row.errors > 0 ? `FAIL (${row.errors} errors: ${JSON.stringify(row.statuses)})` : !judged ? 'not judged' : row.pass ? 'pass' : 'FAIL',
+    row.skipped ? `SKIPPED (${row.skipped})` : row.errors > 0 ? `FAIL (${row.errors} errors: ${JSON.stringify(row.statuses)})` : !judged ? 'not judged' : row.budgetText === '-' ? '-' : row.pass ? 'pass' : 'FAIL',
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)));
   const format = (cells) => `| ${cells.map((cell, column) => (column === 0 || column >= 7 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ')} |`;

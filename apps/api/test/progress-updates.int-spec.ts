@@ -21,16 +21,30 @@ describe('progress updates', () => {
   const current = async (agent: Agent, actionId: string) => (await agent.get(`/api/actions/${actionId}`).expect(200)).body;
   const updateCount = async (actionId: string) =>
     Number((await t.sql<{ n: string }>(`SELECT count(*) AS n FROM progress_update WHERE action_id = $1`, [actionId]))[0].n);
-  /** Until a request of the app waits for a row lock another connection holds. */
-  const waitForLockWait = async () => {
-    for (let waited = 0; waited < 100; waited++) {
-      const [{ waiting }] = await t.sql<{ waiting: number }>(
-        `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`,
-      );
-      if (waiting > 0) return;
-      await new Promise((resolve) => setTimeout(resolve, 20));
+  /**
+   * Posts `green` as `agent` while an edit (`statements`, in its own transaction) holds the action's row; commits the
+   * edit once the post is waiting to write, and answers the post's status.
+   */
+  const postDuringEdit = async (agent: Agent, actionId: string, statements: [string, unknown[]][]) => {
+    const editor = new pg.Client({ connectionString: t.databaseUrl });
+    await editor.connect();
+    try {
+      await editor.query('BEGIN');
+      for (const [text, values] of statements) await editor.query(text, values);
+      const posting = agent.post(`/api/actions/${actionId}/updates`).send(green).then((response) => response.status);
+      for (let waited = 0; ; waited++) {
+        const [{ waiting }] = await t.sql<{ waiting: number }>(
+          `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`,
+        );
+        if (waiting > 0) break;
+        if (waited === 100) throw new Error('The post never waited for the edit');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      await editor.query('COMMIT');
+      return await posting;
+    } finally {
+      await editor.end();
     }
-    throw new Error('No request waited for the lock');
   };
   const createAction = async (extra: Record<string, unknown> = {}) => {
     const board = await t.signIn(BOARD);
@@ -175,39 +189,20 @@ describe('progress updates', () => {
     it('checks again when the action changes between the check and the write: a partner removed meanwhile is refused', async () => {
       const [{ partner_id: partnerId }] = await t.sql<{ partner_id: string }>(`SELECT partner_id FROM app_user WHERE email = $1`, [PARTNER]);
       const action = await createAction({ partnerIds: [partnerId] });
-      const agent = await t.signIn(PARTNER);
-      const editor = new pg.Client({ connectionString: t.databaseUrl });
-      await editor.connect();
-      try {
-        // An edit in progress: it holds the action's row, so the post (checked on the action as committed) waits to write.
-        await editor.query('BEGIN');
-        await editor.query(`UPDATE action SET version = version + 1, updated_at = now() WHERE id = $1`, [action.id]);
-        await editor.query(`DELETE FROM action_partner WHERE action_id = $1 AND partner_id = $2`, [action.id, partnerId]);
-        const posting = agent.post(`/api/actions/${action.id}/updates`).send(green).then((response) => response);
-        await waitForLockWait();
-        await editor.query('COMMIT');
-        expect((await posting).status).toBe(403);
-      } finally {
-        await editor.end();
-      }
+      const status = await postDuringEdit(await t.signIn(PARTNER), action.id, [
+        [`UPDATE action SET version = version + 1, updated_at = now() WHERE id = $1`, [action.id]],
+        [`DELETE FROM action_partner WHERE action_id = $1 AND partner_id = $2`, [action.id, partnerId]],
+      ]);
+      expect(status).toBe(403);
       expect(await updateCount(action.id)).toBe(0);
     });
 
     it('writes on the action as it stands after an edit that finished while the post waited', async () => {
       const action = await createAction();
-      const agent = await t.signIn(BOARD);
-      const editor = new pg.Client({ connectionString: t.databaseUrl });
-      await editor.connect();
-      try {
-        await editor.query('BEGIN');
-        await editor.query(`UPDATE action SET version = version + 1, title = 'Renamed meanwhile' WHERE id = $1`, [action.id]);
-        const posting = agent.post(`/api/actions/${action.id}/updates`).send(green).then((response) => response);
-        await waitForLockWait();
-        await editor.query('COMMIT');
-        expect((await posting).status).toBe(201);
-      } finally {
-        await editor.end();
-      }
+      const status = await postDuringEdit(await t.signIn(BOARD), action.id, [
+        [`UPDATE action SET version = version + 1, title = 'Renamed meanwhile' WHERE id = $1`, [action.id]],
+      ]);
+      expect(status).toBe(201);
       const [stored] = await t.sql<{ title: string; version: number; rag: string }>(`SELECT title, version, rag FROM action WHERE id = $1`, [action.id]);
       expect(stored).toEqual({ title: 'Renamed meanwhile', version: action.version + 2, rag: 'green' });
       expect(await updateCount(action.id)).toBe(1);
