@@ -67,6 +67,18 @@ describe('sessions', () => {
     const [{ minutes }] = await t.sql<{ minutes: number }>(`SELECT extract(epoch FROM expire - now()) / 60 AS minutes FROM session WHERE sid = $1`, [sidOf(cookie)]);
     expect(Number(minutes)).toBeGreaterThan(4.5);
   });
+
+  it('sends the cookie again with a later expiry at most once per interval (3 s at 5 idle minutes), not on every answer', async () => {
+    const cookie = await signInCookie(BOARD);
+    const setCookies = async () => (await t.http.get('/api/me').set('Cookie', cookie).expect(200)).headers['set-cookie'] as string[] | undefined;
+    const rapid = [];
+    for (let index = 0; index < 5; index++) rapid.push(await setCookies());
+    expect(rapid.filter(Boolean).length).toBeLessThanOrEqual(1);
+    await new Promise((resolve) => setTimeout(resolve, 3_100));
+    const [later] = (await setCookies()) ?? [];
+    expect(later).toMatch(/^steerline\.sid=[^;]+;.*Expires=/);
+    expect(Date.parse(/Expires=([^;]+)/.exec(later)![1]) - Date.now()).toBeGreaterThan(4.5 * 60_000);
+  });
 });
 
 describe('cross-site request refusal (CSRF)', () => {
