@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { DataSource } from 'typeorm';
+import { accessLog } from '../common/logging/logger.module.js';
 import { createValidationPipe } from '../common/validation/validate-body.js';
 import type { AppConfig } from '../config/env.js';
 import { assignRequestId } from './request-id.js';
@@ -16,6 +17,7 @@ export const API_PREFIX = 'api';
 export async function configureHttp(app: NestExpressApplication, config: AppConfig): Promise<void> {
   if (config.TRUST_PROXY) app.set('trust proxy', 1);
   app.use(assignRequestId);
+  app.use(accessLog(config));
   app.disable('x-powered-by');
   // Answers about people and plans are for the signed-in user only: never stored by a browser or proxy. Nothing is
   // cached, so Express's ETag (a hash of every body) is work for nothing.
