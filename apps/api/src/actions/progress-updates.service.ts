@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { type ActionStatus, type CreateProgressUpdateRequest, ErrorCode, type FieldError, type ProgressUpdate, type Rag } from '@steerline/contracts';
-import { DataSource } from 'typeorm';
+import type { ActionStatus, CreateProgressUpdateRequest, FieldError, ProgressUpdate, Rag } from '@steerline/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
 import { changedFields } from '../audit/audit.service.js';
 import type { CurrentUser } from '../common/auth/current-user.js';
-import { DomainError, ForbiddenError, NotFoundError, ValidationFailedError } from '../common/errors/domain-error.js';
+import { ForbiddenError, NotFoundError, ValidationFailedError } from '../common/errors/domain-error.js';
 import { PreparedStatement, runPrepared } from '../database/prepared-statement.js';
 import { assertNotCancelled } from './action-checks.js';
 import { progressProblems, statusForRag } from './action-status.js';
@@ -63,11 +63,14 @@ const POST = new PreparedStatement(`
          ${ISO_TIMESTAMP('pu.created_at')} AS created_at
   FROM pu`);
 
+/** Locks the action's row until the transaction ends; a statement after it reads the action as it then stands. */
+const LOCK = new PreparedStatement(`SELECT 1 FROM action WHERE id = $1 FOR UPDATE`);
+
 /**
- * How often a post racing other writes to the same action is checked again before its poster is asked to post again.
- * Each round one of the racers writes, so this many posts to one action at once all succeed.
+ * Posts racing other writes to one action are checked again this many times without a lock; after that the post takes
+ * the action's lock and waits its turn, so under heavy contention it cannot keep losing.
  */
-const ATTEMPTS = 10;
+const UNLOCKED_ATTEMPTS = 3;
 
 /** Progress updates are appended, never edited: a correction is a new update. */
 @Injectable()
@@ -86,17 +89,26 @@ export class ProgressUpdatesService {
    * it is read and checked again, so the checks always hold for the version written.
    */
   async post(actor: CurrentUser, actionId: string, input: CreateProgressUpdateRequest): Promise<ProgressUpdate> {
-    for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
-      const [action] = await runPrepared<ActionToUpdate>(this.db, READ, [actionId]);
-      if (!action) throw new NotFoundError('The action');
-      const posted = await this.postOn(actor, action, input);
+    for (let attempt = 1; attempt <= UNLOCKED_ATTEMPTS; attempt += 1) {
+      const posted = await this.readAndPost(this.db.manager, actor, actionId, input);
       if (posted) return posted;
     }
-    throw new DomainError(ErrorCode.Conflict, 'The action kept changing while your update was being saved. Please post it again.');
+    return this.db.transaction(async (manager) => {
+      await runPrepared(manager, LOCK, [actionId]);
+      const posted = await this.readAndPost(manager, actor, actionId, input);
+      if (!posted) throw new Error('The action changed while its row was locked');
+      return posted;
+    });
+  }
+
+  private async readAndPost(db: EntityManager, actor: CurrentUser, actionId: string, input: CreateProgressUpdateRequest): Promise<ProgressUpdate | null> {
+    const [action] = await runPrepared<ActionToUpdate>(db, READ, [actionId]);
+    if (!action) throw new NotFoundError('The action');
+    return this.postOn(db, actor, action, input);
   }
 
   /** The update as written, or null when the action is no longer the version read. */
-  private async postOn(actor: CurrentUser, action: ActionToUpdate, input: CreateProgressUpdateRequest): Promise<ProgressUpdate | null> {
+  private async postOn(db: EntityManager, actor: CurrentUser, action: ActionToUpdate, input: CreateProgressUpdateRequest): Promise<ProgressUpdate | null> {
     const facts = { ownerId: action.owner_id, owningBodyId: action.owning_body_id, partnerIds: action.partner_ids, status: action.status };
     if (!canPostUpdate(actor, facts)) throw new ForbiddenError(NOT_YOURS);
     assertNotCancelled(action);
@@ -122,7 +134,7 @@ export class ProgressUpdatesService {
     const now = { status, rag: input.rag, percentComplete: input.percentComplete };
     const actionChanges = changedFields(was, now);
 
-    const [row] = await runPrepared<{ id: string; author_id: string; author_name: string; created_at: string }>(this.db, POST, [
+    const [row] = await runPrepared<{ id: string; author_id: string; author_name: string; created_at: string }>(db, POST, [
       action.id, actor.id, posted.commentary, posted.rag, posted.percentComplete, posted.problem, posted.correctiveAction, posted.revisedDate,
       measures.map((measure) => measure.id), values, status,
       JSON.stringify(changedFields(null, posted)),
