@@ -64,31 +64,43 @@ const WARM_UP_SECONDS = 5;
 async function runPhases({ api, uncached }, baseline, databaseUrl) {
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
-  const targets = await pickTargets(db);
-  // Seeding leaves a few hundred MB of changed pages to write; written now, not by a checkpoint in the middle of a phase.
-  // (CHECKPOINT needs a superuser or pg_checkpoint: with a DATABASE_URL that has neither, it is left to the server.)
-  await db.query('CHECKPOINT').catch(() => undefined);
-  await db.end();
-  const cookies = { 'bench-leader': await signIn(api.base, 'bench-leader@steerline.example'), 'bench-board': await signIn(api.base, 'bench-board@steerline.example') };
-  await sameListInBoth(api.base, baseline.base, cookies['bench-leader']);
-  const rows = [];
-  let baselineRps;
-  for (const phase of phases(targets, { smoke })) {
-    if (only && !phase.baseline && !phase.name.includes(only)) continue;
-    if (phase.skip) {
-      rows.push(judge({ name: phase.name, skipped: phase.skip, budget: phase.budget }));
-      continue;
+  try {
+    const targets = await pickTargets(db);
+    // Seeding leaves a few hundred MB of changed pages to write: written now, not by a checkpoint in a phase.
+    await settle(db, { vacuum: false });
+    const cookies = { 'bench-leader': await signIn(api.base, 'bench-leader@steerline.example'), 'bench-board': await signIn(api.base, 'bench-board@steerline.example') };
+    await sameListInBoth(api.base, baseline.base, cookies['bench-leader']);
+    const rows = [];
+    let baselineRps;
+    for (const phase of phases(targets, { smoke })) {
+      if (only && !phase.baseline && !phase.name.includes(only)) continue;
+      if (phase.skip) {
+        rows.push(judge({ name: phase.name, skipped: phase.skip, budget: phase.budget }));
+        continue;
+      }
+      const server = phase.api === 'uncached' ? uncached : api;
+      const target = { ...phase, base: phase.baseline ? baseline.base : server.base, cookie: cookies[phase.user] ?? '' };
+      const memory = phase.baseline ? undefined : server.memory;
+      if (!smoke) await measure({ ...target, ...(phase.amount ? { amount: 1 } : { duration: WARM_UP_SECONDS }) }, memory);
+      const result = await measure(target, memory);
+      if (phase.baseline) baselineRps = result.rps;
+      if (phase.settleAfter && !smoke) await settle(db);
+      rows.push(judge({ name: phase.name, ...result, ratio: phase.baseline ? 1 : result.rps / baselineRps, budget: phase.budget }));
+      say(`  measured ${phase.name}`);
     }
-    const server = phase.api === 'uncached' ? uncached : api;
-    const target = { ...phase, base: phase.baseline ? baseline.base : server.base, cookie: cookies[phase.user] ?? '' };
-    const memory = phase.baseline ? undefined : server.memory;
-    if (!smoke) await measure({ ...target, ...(phase.amount ? { amount: 1 } : { duration: WARM_UP_SECONDS }) }, memory);
-    const result = await measure(target, memory);
-    if (phase.baseline) baselineRps = result.rps;
-    rows.push(judge({ name: phase.name, ...result, ratio: phase.baseline ? 1 : result.rps / baselineRps, budget: phase.budget }));
-    say(`  measured ${phase.name}`);
+    return rows;
+  } finally {
+    await db.end();
   }
-  return rows;
+}
+
+/**
+ * Leaves the database quiet: what autovacuum would do next done now, and changed pages written out, so that work does
+ * not land inside the next measurement. (CHECKPOINT needs a superuser or pg_checkpoint; without, it is left to the server.)
+ */
+async function settle(db, { vacuum = true } = {}) {
+  if (vacuum) await db.query('VACUUM (ANALYZE)');
+  await db.query('CHECKPOINT').catch(() => undefined);
 }
 
 /** Guards the comparison: the baseline's SQL must find the very page the API's list finds. */
