@@ -9,6 +9,23 @@ type TaggedElement = { dictionary: { data: Record<string, unknown> } };
 const FONT = 'Helvetica';
 const BOLD = 'Helvetica-Bold';
 
+/**
+ * Widths remembered per font, size and text. pdfkit measures each word glyph by glyph, with a string key per kerning
+ * pair, every time it lays out a line; a 5,000-action report measures the same words thousands of times.
+ */
+function rememberWidths(doc: Doc): void {
+  const measure = doc.widthOfString.bind(doc);
+  const state = doc as unknown as { _font: { name: string }; _fontSize: number };
+  const widths = new Map<string, number>();
+  doc.widthOfString = (text: string, options?: Parameters<Doc['widthOfString']>[1]) => {
+    if (options?.characterSpacing || options?.wordSpacing || options?.features) return measure(text, options);
+    const key = `${state._font.name}\u0000${state._fontSize}\u0000${text}`;
+    let width = widths.get(key);
+    if (width === undefined) widths.set(key, (width = measure(text, options)));
+    return width;
+  };
+}
+
 /** A faint diagonal "DRAFT" across the page, marked as an artifact so screen readers skip it. */
 function drawWatermark(doc: Doc): void {
   const { x, y } = doc;
@@ -160,6 +177,7 @@ export function reportToPdf(report: CorporatePlanReport, generatedAt: Date): Pro
       ModDate: date,
     },
   });
+  rememberWidths(doc);
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
