@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const workspaceRoot = resolve(import.meta.dirname, '../..');
-const port = 3100;
+// E2E_PORT lets two checkouts run their journeys at once on one machine.
+const port = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
   testDir: './src',
