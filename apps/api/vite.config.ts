@@ -1,17 +1,21 @@
 import { defineConfig } from 'vite';
 
 // Vite in SSR mode keeps TypeScript's decorator metadata (esbuild alone drops it), inlines the
-// workspace libs and leaves node_modules external.
+// workspace libs and leaves node_modules external. Each entry is a program of its own: the server, and the
+// worker thread that reads uploaded spreadsheets.
 export default defineConfig({
   root: import.meta.dirname,
   resolve: { tsconfigPaths: true },
   build: {
-    ssr: 'src/main.ts',
+    ssr: true,
     outDir: '../../dist/apps/api',
     emptyOutDir: true,
     target: 'node20',
     sourcemap: true,
-    rollupOptions: { output: { entryFileNames: 'main.js' } },
+    rollupOptions: {
+      input: { main: 'src/main.ts', 'spreadsheet-worker': 'src/import/reading/spreadsheet-worker.ts' },
+      output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+    },
   },
   ssr: { noExternal: ['@steerline/contracts'] },
 });

@@ -14,8 +14,8 @@ const GOOD_CSV = [
 ].join('\r\n');
 
 const binary = (response: { body: unknown }) => response.body as Buffer;
-const fileProblem = (response: { body: { error: { code: string; details: { field: string; messages: string[] }[] } } }) => {
-  expect(response.body.error.code).toBe('validation_failed');
+const fileProblem = (response: { body: { error: { code: string; details: { field: string; messages: string[] }[] } } }, code = 'validation_failed') => {
+  expect(response.body.error.code).toBe(code);
   expect(response.body.error.details.map((detail) => detail.field)).toEqual(['file']);
   return response.body.error.details[0].messages;
 };
@@ -111,13 +111,13 @@ describe('import: templates, files and access', () => {
       ['a PDF', Buffer.from('%PDF-1.7\n%...'), 'plan.pdf', 'The file must be an Excel workbook (.xlsx) or a CSV file (.csv). "plan.pdf" is neither.'],
       ['an old Excel file', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'plan.xls', 'The file is in the old Excel format (.xls). Save it as an Excel workbook (.xlsx) or as CSV, and upload that.'],
       ['text called .xlsx', Buffer.from(GOOD_CSV), 'plan.xlsx', 'The file is called .xlsx but is not an Excel workbook. Save it from Excel as an Excel workbook (.xlsx).'],
-      ['a broken workbook', Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'plan.xlsx', 'The file could not be read as an Excel workbook. Save it again as an Excel workbook (.xlsx) or as CSV, and upload that.'],
+      ['a broken workbook', Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'plan.xlsx', 'The workbook is damaged (its zip structure is broken or cut short). Save it again as an Excel workbook (.xlsx) or as CSV, and upload that.'],
       ['a workbook called .csv', Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'plan.csv', 'The file is called .csv but is a workbook. Rename it to .xlsx, or save it from Excel as CSV.'],
       ['a picture called .csv', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), 'plan.csv', 'The file is not a CSV file: it contains binary data. Upload an Excel workbook (.xlsx) or a CSV file.'],
-    ])('refuses %s with a message saying what to do (400), on the dry run and the import', async (_what, content, filename, message) => {
+    ])('refuses %s as unreadable with a message saying what to do (422), on the dry run and the import', async (_what, content, filename, message) => {
       const before = await counts();
-      expect(fileProblem(await dryRun(content, filename).expect(400))).toEqual([message]);
-      expect(fileProblem(await admin().post('/api/import').attach('file', content, filename).expect(400))).toEqual([message]);
+      expect(fileProblem(await dryRun(content, filename).expect(422), 'file_unreadable')).toEqual([message]);
+      expect(fileProblem(await admin().post('/api/import').attach('file', content, filename).expect(422), 'file_unreadable')).toEqual([message]);
       expect(await counts()).toEqual(before);
     });
 
@@ -176,14 +176,15 @@ describe('import: templates, files and access', () => {
 
     it('refuses a file over 2 MB (413) with a message about the file', async () => {
       const response = await dryRun(`${GOOD_CSV}\r\n${'x'.repeat(2 * 1024 * 1024)}`, 'plan.csv').expect(413);
-      expect(response.body.error).toMatchObject({ code: 'payload_too_large', message: 'The file must be smaller than 2 MB.' });
+      expect(response.body.error).toMatchObject({ code: 'file_too_large', message: 'The file must be smaller than 2 MB.' });
+      expect(response.body.error.details).toEqual([{ field: 'file', messages: ['The file must be smaller than 2 MB.'], limit: 'file_bytes', allowed: 2 * 1024 * 1024 }]);
     });
 
     it('refuses more than 1000 actions in one file', async () => {
       const row = `,Champions,,5,working@steerline.example,Internal digital inclusion working group,,,,,,`;
       const csv = [HEADERS.join(','), ...Array.from({ length: 1001 }, () => row)].join('\r\n');
-      expect(fileProblem(await dryRun(csv, 'plan.csv').expect(400))).toEqual([
-        'The file has 1001 actions; at most 1000 can be imported at once. Split it into smaller files.',
+      expect(fileProblem(await dryRun(csv, 'plan.csv').expect(413), 'file_too_large')).toEqual([
+        'The file has more than 1000 actions; at most 1000 can be imported at once. Split it into smaller files.',
       ]);
     });
 

@@ -12,6 +12,10 @@ export const ErrorCode = {
   ValidationFailed: 'validation_failed',
   MalformedJson: 'malformed_json',
   PayloadTooLarge: 'payload_too_large',
+  /** An upload over one of the limits it is read within (its details name the limit). */
+  FileTooLarge: 'file_too_large',
+  /** An upload that is not what its name says, is damaged, or is built to hurt the reader. */
+  FileUnreadable: 'file_unreadable',
   Unauthenticated: 'unauthenticated',
   InvalidCredentials: 'invalid_credentials',
   Forbidden: 'forbidden',

@@ -116,6 +116,87 @@ export class AppConfig {
   @Min(1)
   @Max(45)
   REMINDER_CHECK_SECONDS = 30;
+
+  // Uploads are read in a worker thread within these limits, counted while reading (see import/reading).
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  IMPORT_MAX_UNPACKED_MB = 64;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  IMPORT_MAX_ZIP_ENTRIES = 200;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(12)
+  IMPORT_MAX_COLUMNS = 100;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  IMPORT_MAX_CELL_CHARACTERS = 32_767;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  IMPORT_MAX_SHARED_STRINGS = 100_000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(8)
+  IMPORT_MAX_XML_DEPTH = 64;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  IMPORT_READ_SECONDS = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(32)
+  IMPORT_READ_MEMORY_MB = 96;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  IMPORT_READS_AT_ONCE = 2;
+
+  /** Slow clients: the time allowed to send the request headers, and the whole request. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  HTTP_HEADERS_TIMEOUT_SECONDS = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  HTTP_REQUEST_TIMEOUT_SECONDS = 30;
+
+  /** JSON bodies nested deeper, or with a longer array, are refused before validation. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  JSON_MAX_DEPTH = 16;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  JSON_MAX_ARRAY_LENGTH = 1000;
+
+  /** Report downloads (PDF, Word, Excel) each person may start per minute, counted in PostgreSQL across replicas. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  EXPORTS_PER_MINUTE = 10;
+
+  /** On SIGTERM, how long requests in flight may take to finish before the process exits anyway. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(300)
+  SHUTDOWN_GRACE_SECONDS = 10;
 }
 
 export class ConfigError extends Error {}

@@ -7,7 +7,8 @@ import type { CurrentUser } from '../common/auth/current-user.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { createImported } from './create-imported.js';
 import { type ImportRow, toImportRows } from './reading/header-columns.js';
-import { readSpreadsheet, type UploadedSpreadsheet } from './reading/read-spreadsheet.js';
+import { SpreadsheetReader } from './reading/read-in-worker.js';
+import type { UploadedSpreadsheet } from './reading/read-spreadsheet.js';
 import { loadLookups } from './validation/lookups.js';
 import { keysOfFile, validateRows } from './validation/validate-rows.js';
 
@@ -18,18 +19,19 @@ export class ImportService {
     private readonly db: DataSource,
     private readonly actions: ActionsService,
     private readonly audit: AuditService,
+    private readonly reader: SpreadsheetReader,
   ) {}
 
   /** Every problem of the file and the first rows as they would be created; writes nothing. */
   async dryRun(file: UploadedSpreadsheet | undefined): Promise<ImportDryRunResponse> {
-    const rows = toImportRows(await readSpreadsheet(file));
+    const rows = toImportRows(await this.reader.read(file));
     const { problems, candidates } = await this.check(this.db.manager, rows);
     return { valid: problems.length === 0, rows: rows.length, problems, preview: candidates.slice(0, IMPORT_PREVIEW_ROWS).map((row) => row.preview) };
   }
 
   /** Checks the file again and creates every action in one transaction, or none if any row has a problem. */
   async import(user: CurrentUser, file: UploadedSpreadsheet | undefined): Promise<ImportResponse> {
-    const rows = toImportRows(await readSpreadsheet(file));
+    const rows = toImportRows(await this.reader.read(file));
     const created = await this.db.transaction(async (manager) => {
       // Creating an action locks its strategy (for the next reference); holding it from the checks on keeps them true until commit.
       await manager.query(`SELECT id FROM strategy ORDER BY created_at, id LIMIT 1 FOR UPDATE`);

@@ -4,6 +4,8 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   validation_failed: 400,
   malformed_json: 400,
   payload_too_large: 413,
+  file_too_large: 413,
+  file_unreadable: 422,
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,

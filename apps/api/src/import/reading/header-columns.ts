@@ -1,5 +1,6 @@
 import { IMPORT_COLUMNS, type ImportColumnKey } from '@steerline/contracts';
-import { FileProblemError, isBlankCell, type RawCell, type SheetTable } from './sheet.js';
+import { FileProblemError } from './file-errors.js';
+import { isBlankCell, type RawCell, type SheetTable } from './sheet.js';
 
 /** A row of the file with its cells under the template's column keys. */
 export interface ImportRow {

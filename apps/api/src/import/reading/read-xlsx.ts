@@ -1,28 +1,30 @@
 import ExcelJS from 'exceljs';
-import { FileProblemError, isBlankCell, type RawCell, type SheetTable } from './sheet.js';
-import { zipContents } from './zip-entries.js';
+import { unreadableFile } from './file-problem.js';
+import type { ReadLimits } from './read-limits.js';
+import { isBlankCell, type RawCell, type SheetTable } from './sheet.js';
+import { checkXmlPart } from './xml-limits.js';
+import { listZipEntries, unpackEntries } from './zip-entries.js';
 
-/** A 2 MB workbook of text unpacks to a few tens of MB at most; more is a zip bomb, not an action plan. */
-const MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
-const MAX_ENTRIES = 500;
 const UNREADABLE = 'The file could not be read as an Excel workbook. Save it again as an Excel workbook (.xlsx) or as CSV, and upload that.';
 
-/** The sheet called "Actions" if there is one (as in the template), else the first sheet. */
-export async function readXlsx(content: Buffer): Promise<SheetTable> {
-  const contents = zipContents(content);
-  if (!contents) throw new FileProblemError(UNREADABLE);
-  if (contents.unpackedBytes > MAX_UNPACKED_BYTES || contents.entries > MAX_ENTRIES) {
-    throw new FileProblemError('The workbook is too large once unpacked. Remove anything other than the actions and try again.');
-  }
+/**
+ * The sheet called "Actions" if there is one (as in the template), else the first sheet. Every part is unpacked and
+ * its XML read within the limits first, so exceljs only ever sees a workbook of bounded size and shape.
+ */
+export async function readXlsx(content: Buffer, limits: ReadLimits): Promise<SheetTable> {
+  const parts = unpackEntries(content, listZipEntries(content, limits.zipEntries), limits.unpackedBytes);
+  for (const [name, xml] of parts) if (/\.(xml|rels)$/i.test(name)) checkXmlPart(name, xml, limits);
+  parts.clear();
+
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its Buffer as an ArrayBuffer; it reads a Node Buffer.
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
   } catch {
-    throw new FileProblemError(UNREADABLE);
+    throw unreadableFile(UNREADABLE);
   }
   const sheet = workbook.getWorksheet('Actions') ?? workbook.worksheets[0];
-  if (!sheet) throw new FileProblemError('The workbook has no sheets.');
+  if (!sheet) throw unreadableFile('The workbook has no sheets.');
 
   const headers = sheet.getRow(1).values as ExcelJS.CellValue[];
   const rows: SheetTable['rows'] = [];

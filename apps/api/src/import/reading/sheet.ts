@@ -1,5 +1,3 @@
-import { ValidationFailedError } from '../../common/errors/domain-error.js';
-
 /** A cell as read from the file: CSV gives text only, a workbook may also give numbers, dates and booleans. */
 export type RawCell = string | number | boolean | Date | null;
 
@@ -13,14 +11,6 @@ export interface SheetRow {
 export interface SheetTable {
   headers: string[];
   rows: SheetRow[];
-}
-
-/** A problem with the file as a whole (its type, size or header row), shown against the file field. */
-export class FileProblemError extends ValidationFailedError {
-  constructor(messages: string | [string, ...string[]]) {
-    const list = typeof messages === 'string' ? [messages] : messages;
-    super([{ field: 'file', messages: list }], list.length === 1 ? list[0] : `The file has ${list.length} problems: ${list.join(' ')}`);
-  }
 }
 
 export const isBlankCell = (cell: RawCell) => cell === null || (typeof cell === 'string' && cell.trim() === '');

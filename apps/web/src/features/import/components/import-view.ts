@@ -19,6 +19,8 @@ function isImportProblem(value: unknown): value is ImportProblem {
   return typeof candidate?.row === 'number' && typeof candidate.column === 'string' && typeof candidate.message === 'string';
 }
 
+const FILE_ERROR_CODES = new Set<string>([ErrorCode.ValidationFailed, ErrorCode.PayloadTooLarge, ErrorCode.FileTooLarge, ErrorCode.FileUnreadable]);
+
 function viewOfError(error: unknown): ImportView {
   if (!(error instanceof ApiError)) {
     return { kind: 'failed', message: 'The file could not be sent. If you changed it after choosing it, choose it again; otherwise check your connection and try again.' };
@@ -28,7 +30,7 @@ function viewOfError(error: unknown): ImportView {
   }
   const fileMessages = error.fieldErrors.filter((field) => field.field === 'file').flatMap((field) => field.messages);
   if (fileMessages.length > 0) return { kind: 'file-error', messages: fileMessages };
-  if (error.code === ErrorCode.ValidationFailed || error.code === ErrorCode.PayloadTooLarge) return { kind: 'file-error', messages: [error.message] };
+  if (FILE_ERROR_CODES.has(error.code)) return { kind: 'file-error', messages: [error.message] };
   return { kind: 'failed', message: error.message };
 }
 
