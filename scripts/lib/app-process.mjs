@@ -27,8 +27,8 @@ export function freePort() {
 }
 
 /** Starts the app and resolves once it says it is ready; `process` is the child, `baseUrl` its address. */
-export async function startApp({ dataDir, port, env = {}, timeoutMs = 60_000 }) {
-  const child = spawn(process.execPath, [MAIN], {
+export async function startApp({ dataDir, port, env = {}, nodeArgs = [], timeoutMs = 60_000 }) {
+  const child = spawn(process.execPath, [...nodeArgs, MAIN], {
     cwd: ROOT,
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

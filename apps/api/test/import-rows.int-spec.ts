@@ -1,5 +1,6 @@
 import { IMPORT_COLUMNS, type ImportColumnHeader } from '@steerline/contracts';
 import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 type Agent = Awaited<ReturnType<TestApp['signIn']>>;
@@ -86,10 +87,11 @@ describe('import: checking rows and creating actions', () => {
       expect(body).toEqual({ valid: true, rows: 3, problems: [], preview: expectedPreview });
     });
 
-    it('reads CSV saved by Excel in Windows-1252', async () => {
-      const content = Buffer.from(csv([{ ...GOOD[2], Title: 'Café drop-ins £5 a head' }]).slice(1), 'latin1');
+    it('reads CSV saved by Excel in Windows-1252, dashes and curly quotes included', async () => {
+      const title = 'Café drop-ins – £5 a head at St Mary’s';
+      const content = iconv.encode(csv([{ ...GOOD[2], Title: title }]).slice(1), 'windows-1252');
       const { body } = await dryRun(content, 'plan.csv').expect(200);
-      expect(body.preview[0].title).toBe('Café drop-ins £5 a head');
+      expect(body.preview[0].title).toBe(title);
     });
   });
 

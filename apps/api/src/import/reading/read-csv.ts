@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { fileTooLarge, unreadableFile } from './file-problem.js';
 import type { ReadLimits } from './read-limits.js';
@@ -17,7 +18,8 @@ export function decodeText(content: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(content);
   } catch {
-    return new TextDecoder('windows-1252').decode(content);
+    // Node's TextDecoder reads "windows-1252" as Latin-1, which loses the en dash, curly quotes and euro sign.
+    return iconv.decode(content, 'windows-1252');
   }
 }
 

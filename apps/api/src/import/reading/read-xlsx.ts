@@ -3,18 +3,21 @@ import { unreadableFile } from './file-problem.js';
 import type { ReadLimits } from './read-limits.js';
 import { isBlankCell, type RawCell, type SheetTable } from './sheet.js';
 import { checkXmlPart } from './xml-limits.js';
-import { listZipEntries, unpackEntries } from './zip-entries.js';
+import { inflateEntry, listZipEntries, UnpackBudget } from './zip-entries.js';
 
 const UNREADABLE = 'The file could not be read as an Excel workbook. Save it again as an Excel workbook (.xlsx) or as CSV, and upload that.';
 
 /**
  * The sheet called "Actions" if there is one (as in the template), else the first sheet. Every part is unpacked and
- * its XML read within the limits first, so exceljs only ever sees a workbook of bounded size and shape.
+ * its XML read within the limits first, as a stream, so exceljs only ever sees a workbook of bounded size and shape.
  */
 export async function readXlsx(content: Buffer, limits: ReadLimits): Promise<SheetTable> {
-  const parts = unpackEntries(content, listZipEntries(content, limits.zipEntries), limits.unpackedBytes);
-  for (const [name, xml] of parts) if (/\.(xml|rels)$/i.test(name)) checkXmlPart(name, xml, limits);
-  parts.clear();
+  const budget = new UnpackBudget(limits.unpackedBytes);
+  for (const entry of listZipEntries(content, limits.zipEntries)) {
+    const xml = /\.(xml|rels)$/i.test(entry.name) ? checkXmlPart(entry.name, limits) : undefined;
+    await inflateEntry(content, entry, budget, (piece) => xml?.write(piece));
+    xml?.close();
+  }
 
   const workbook = new ExcelJS.Workbook();
   try {

@@ -3,7 +3,6 @@ import { columnNumber } from './cell-reference.js';
 import { fileTooLarge, unreadableFile } from './file-problem.js';
 import type { ReadLimits } from './read-limits.js';
 
-const CHUNK_CHARACTERS = 64 * 1024;
 const VALUE_ELEMENTS = new Set(['v', 't']);
 
 type XmlPart = 'worksheet' | 'shared-strings' | 'other';
@@ -11,12 +10,17 @@ type XmlPart = 'worksheet' | 'shared-strings' | 'other';
 export const partOf = (name: string): XmlPart =>
   /^xl\/worksheets\/[^/]+\.xml$/i.test(name) ? 'worksheet' : /^xl\/sharedStrings\.xml$/i.test(name) ? 'shared-strings' : 'other';
 
+export interface XmlPartCheck {
+  write(piece: Buffer): void;
+  close(): void;
+}
+
 /**
- * Reads one XML part of a workbook as a stream and stops at the first limit it passes: a document type (which is
+ * Reads one XML part of a workbook as it is unpacked, piece by piece, and stops at the first limit it passes: a document type (which is
  * how entity expansion such as "billion laughs" starts; a workbook never has one), nesting depth, and for sheets
  * and the shared strings the rows, columns, strings and characters in one cell.
  */
-export function checkXmlPart(name: string, xml: Buffer, limits: ReadLimits): void {
+export function checkXmlPart(name: string, limits: ReadLimits): XmlPartCheck {
   const part = partOf(name);
   const parser = new SaxesParser({ position: false });
   const counts = { depth: 0, rows: 0, rowHasValue: false, cellsInRow: 0, strings: 0, characters: 0 };
@@ -78,17 +82,21 @@ export function checkXmlPart(name: string, xml: Buffer, limits: ReadLimits): voi
     }
   }
 
-  const decoder = new TextDecoder('utf-8');
-  for (let at = 0; at < xml.length; at += CHUNK_CHARACTERS) {
-    parser.write(decoder.decode(xml.subarray(at, at + CHUNK_CHARACTERS), { stream: true }));
-    // saxes hands over a text node only when it ends, so an endless one is measured while it grows.
-    if (inValue) checkPendingText((parser as unknown as { text: string }).text.length);
-  }
-  parser.write(decoder.decode()).close();
-
   function checkPendingText(pending: number) {
     if (counts.characters + pending > limits.cellCharacters) countCharacters(pending);
   }
+
+  const decoder = new TextDecoder('utf-8');
+  return {
+    write(piece) {
+      parser.write(decoder.decode(piece, { stream: true }));
+      // saxes hands over a text node only when it ends, so an endless one is measured while it grows.
+      if (inValue) checkPendingText((parser as unknown as { text: string }).text.length);
+    },
+    close() {
+      parser.write(decoder.decode()).close();
+    },
+  };
 }
 
 const localName = (name: string) => name.slice(name.indexOf(':') + 1);

@@ -1,5 +1,5 @@
-import { inflateRawSync } from 'node:zlib';
-import { fileTooLarge, unreadableFile } from './file-problem.js';
+import { createInflateRaw } from 'node:zlib';
+import { FileProblem, fileTooLarge, unreadableFile } from './file-problem.js';
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const CENTRAL_DIRECTORY_ENTRY = 0x02014b50;
@@ -39,46 +39,60 @@ export function listZipEntries(zip: Buffer, maxEntries: number): ZipEntry[] {
   return entries;
 }
 
-/**
- * Unpacks every entry, counting the bytes as they inflate: zlib stops at the budget left, whatever the headers
- * claim, so a zip bomb costs at most `maxUnpackedBytes` of memory.
- */
-export function unpackEntries(zip: Buffer, entries: ZipEntry[], maxUnpackedBytes: number): Map<string, Buffer> {
-  const unpacked = new Map<string, Buffer>();
-  let left = maxUnpackedBytes;
-  for (const entry of entries) {
-    const content = unpackEntry(zip, entry, left, maxUnpackedBytes);
-    left -= content.length;
-    unpacked.set(entry.name, content);
+/** The bytes a whole workbook may unpack to, counted across its entries as they inflate. */
+export class UnpackBudget {
+  private left: number;
+
+  constructor(private readonly maxBytes: number) {
+    this.left = maxBytes;
   }
-  return unpacked;
+
+  take(bytes: number): void {
+    this.left -= bytes;
+    if (this.left < 0) {
+      throw fileTooLarge(
+        `The workbook unpacks to more than ${Math.round(this.maxBytes / 1024 / 1024)} MB, far more than an action plan needs. Remove anything other than the actions and try again.`,
+        'unpacked_bytes',
+        this.maxBytes,
+      );
+    }
+  }
 }
 
-function unpackEntry(zip: Buffer, entry: ZipEntry, left: number, maxUnpackedBytes: number): Buffer {
+/**
+ * Inflates one entry a piece at a time, handing each piece on and counting it against the budget, so a zip bomb
+ * stops at the budget whatever its headers claim, and no part is ever held whole.
+ */
+export async function inflateEntry(zip: Buffer, entry: ZipEntry, budget: UnpackBudget, onPiece: (piece: Buffer) => void): Promise<void> {
+  const data = entryData(zip, entry);
+  if (entry.method === STORED) {
+    budget.take(data.length);
+    onPiece(data);
+    return;
+  }
+  if (entry.method !== DEFLATED) throw unreadableFile(DAMAGED);
+  const inflate = createInflateRaw();
+  inflate.end(data);
+  try {
+    for await (const piece of inflate as AsyncIterable<Buffer>) {
+      budget.take(piece.length);
+      onPiece(piece);
+    }
+  } catch (error) {
+    if (error instanceof FileProblem) throw error;
+    throw unreadableFile(DAMAGED);
+  } finally {
+    inflate.destroy();
+  }
+}
+
+function entryData(zip: Buffer, entry: ZipEntry): Buffer {
   const at = entry.localHeaderAt;
   if (at + 30 > zip.length || zip.readUInt32LE(at) !== LOCAL_FILE_HEADER) throw unreadableFile(DAMAGED);
   const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
   const end = start + entry.compressedBytes;
   if (end > zip.length) throw unreadableFile(DAMAGED);
-  const data = zip.subarray(start, end);
-  const tooLarge = () =>
-    fileTooLarge(
-      `The workbook unpacks to more than ${Math.round(maxUnpackedBytes / 1024 / 1024)} MB, far more than an action plan needs. Remove anything other than the actions and try again.`,
-      'unpacked_bytes',
-      maxUnpackedBytes,
-    );
-  if (entry.method === STORED) {
-    if (data.length > left) throw tooLarge();
-    return data;
-  }
-  if (entry.method !== DEFLATED) throw unreadableFile(DAMAGED);
-  if (left <= 0) throw tooLarge();
-  try {
-    return inflateRawSync(data, { maxOutputLength: left });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
-    throw unreadableFile(DAMAGED);
-  }
+  return zip.subarray(start, end);
 }
 
 function findEndOfCentralDirectory(zip: Buffer): number {
