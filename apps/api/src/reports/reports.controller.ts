@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res, StreamableFile, UseGuards } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Permission, type CorporatePlanReport, type CycleComparison } from '@steerline/contracts';
 import type { Response } from 'express';
@@ -6,6 +6,7 @@ import { Require } from '../common/auth/access.decorators.js';
 import { CycleComparisonService } from './cycle-comparison.service.js';
 import { CycleIdPipe } from './cycle-id.pipe.js';
 import { CompareCyclesQuery } from './dto/compare-cycles.query.js';
+import { ExportThrottle } from './export-throttle.js';
 import { HTML_REPORT_CSP } from './render/report-html.js';
 import { ReportDownloadsService, type DownloadFormat } from './report-downloads.service.js';
 import { ReportSource } from './report-source.service.js';
@@ -38,6 +39,7 @@ export class ReportsController {
 
   @Require(Permission.PlanRead)
   @Get('cycles/:id/report.pdf')
+  @UseGuards(ExportThrottle)
   @ApiProduces('application/pdf')
   pdf(@Param('id', CycleIdPipe) id: string): Promise<StreamableFile> {
     return this.download(id, 'pdf');
@@ -45,6 +47,7 @@ export class ReportsController {
 
   @Require(Permission.PlanRead)
   @Get('cycles/:id/report.docx')
+  @UseGuards(ExportThrottle)
   @ApiProduces('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
   docx(@Param('id', CycleIdPipe) id: string): Promise<StreamableFile> {
     return this.download(id, 'docx');
@@ -52,6 +55,7 @@ export class ReportsController {
 
   @Require(Permission.PlanRead)
   @Get('cycles/:id/report.xlsx')
+  @UseGuards(ExportThrottle)
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   xlsx(@Param('id', CycleIdPipe) id: string): Promise<StreamableFile> {
     return this.download(id, 'xlsx');
