@@ -1,8 +1,8 @@
 import { defineConfig } from 'vite';
 
 // Vite in SSR mode keeps TypeScript's decorator metadata (esbuild alone drops it), inlines the
-// workspace libs and leaves node_modules external. Each entry is a program of its own: the server, and the
-// worker thread that reads uploaded spreadsheets.
+// workspace libs and leaves node_modules external. Each entry is a program of its own: the server, the
+// migration command, and the worker thread that reads uploaded spreadsheets.
 export default defineConfig({
   root: import.meta.dirname,
   resolve: { tsconfigPaths: true },
@@ -13,7 +13,7 @@ export default defineConfig({
     target: 'node20',
     sourcemap: true,
     rollupOptions: {
-      input: { main: 'src/main.ts', 'spreadsheet-worker': 'src/import/reading/spreadsheet-worker.ts' },
+      input: { main: 'src/main.ts', migrate: 'src/migrate.ts', 'spreadsheet-worker': 'src/import/reading/spreadsheet-worker.ts' },
       output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
     },
   },

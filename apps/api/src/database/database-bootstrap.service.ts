@@ -1,10 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/env.js';
+import { migrateUnderLock } from './migrate-under-lock.js';
 import { seedDemoData } from './seed/demo-seed.js';
-
-/** Any fixed number: the advisory lock that lets one replica at a time migrate and seed. */
-const MIGRATION_LOCK = 7_318_204;
 
 @Injectable()
 export class DatabaseBootstrap {
@@ -17,19 +15,11 @@ export class DatabaseBootstrap {
 
   /** Brings the schema up to date and seeds the demo data, holding a lock so replicas starting together take turns. */
   async prepare(): Promise<void> {
-    const lock = this.db.createQueryRunner();
-    await lock.connect();
-    try {
-      await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
-      const applied = await this.db.runMigrations({ transaction: 'each' });
-      if (applied.length > 0) this.logger.log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
-      if (this.config.SEED_DEMO) {
-        const seeded = await this.db.transaction((manager) => seedDemoData(manager));
-        if (seeded) this.logger.log('Seeded the demo data');
-      }
-    } finally {
-      await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
-      await lock.release();
-    }
+    let seeded = false;
+    const applied = await migrateUnderLock(this.db, async (manager) => {
+      if (this.config.SEED_DEMO) seeded = await seedDemoData(manager);
+    });
+    if (applied.length > 0) this.logger.log(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
+    if (seeded) this.logger.log('Seeded the demo data');
   }
 }

@@ -1,10 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/**
- * Tables whose writes do not change what the plan's pages show: sign-ins and visits, download counts and the
- * bookkeeping itself. A table listed here that is created by a later migration simply gets no trigger there.
- */
-export const UNVERSIONED_TABLES = ['session', 'sign_in_failure', 'export_request', 'data_version', 'schema_migration'];
+/** Tables whose writes do not change what the plan's pages show: sign-ins and visits, and the bookkeeping itself. */
+export const UNVERSIONED_TABLES = ['session', 'sign_in_failure', 'data_version', 'schema_migration'];
 
 /**
  * A count of committed changes to the plan's data, for the read cache (apps/api/src/common/read-cache): an answer kept
