@@ -26,9 +26,9 @@ export function freePort() {
   });
 }
 
-/** Starts the app and resolves once it says it is ready; `process` is the child, `baseUrl` its address. */
-export async function startApp({ dataDir, port, env = {}, nodeArgs = [], timeoutMs = 60_000 }) {
-  const child = spawn(process.execPath, [...nodeArgs, MAIN], {
+/** Starts the app (`main`: another build of it) and resolves once it says it is ready; `process` is the child, `baseUrl` its address. */
+export async function startApp({ dataDir, port, env = {}, nodeArgs = [], timeoutMs = 60_000, main = MAIN }) {
+  const child = spawn(process.execPath, [...nodeArgs, main], {
     cwd: ROOT,
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

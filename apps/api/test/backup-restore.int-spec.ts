@@ -6,7 +6,7 @@ import pg from 'pg';
 import { createApp } from '../src/app.factory.js';
 import { loadConfig } from '../src/config/env.js';
 import { ADMIN, BOARD, demoIds } from './support/demo.js';
-import { createTestApp } from './support/test-app.js';
+import { createEmptyDatabase, createTestApp } from './support/test-app.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const WORK_DIR = resolve(ROOT, `.data/api-tests/backup-${process.pid}`);
@@ -31,16 +31,6 @@ async function fingerprint(url: string): Promise<Record<string, { rows: number; 
   }
 }
 
-async function createEmptyDatabase(serverUrl: string, name: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 describe('npm run db:backup and db:restore', () => {
   beforeAll(() => mkdir(WORK_DIR, { recursive: true }));
   afterAll(() => rm(WORK_DIR, { recursive: true, force: true }));
@@ -61,7 +51,7 @@ describe('npm run db:backup and db:restore', () => {
     await script('db-backup.mjs', [file], t.databaseUrl);
     expect((await stat(file)).size).toBeGreaterThan(0);
 
-    const freshUrl = await createEmptyDatabase(process.env.TEST_DATABASE_URL!, `restored_${process.pid}`);
+    const freshUrl = await createEmptyDatabase();
     const migrated = await createApp(loadConfig({ LOG_LEVEL: 'silent', SEED_DEMO: 'false', DATABASE_URL: freshUrl }));
     await migrated.close();
     expect((await fingerprint(freshUrl)).action.rows).toBe(0);

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory.js';
 import { loadConfig } from '../src/config/env.js';
-import { UNVERSIONED_TABLES } from '../src/database/migrations/1764320000000-DataVersion.js';
+import { UNCOUNTED_TABLES } from '../src/common/read-cache/data-version.js';
 import { DEMO_PASSWORD } from '../src/database/seed/demo-data.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -51,7 +51,7 @@ describe('the read cache', () => {
        WHERE n.nspname = 'public' AND c.relkind = 'r' AND NOT (c.relname = ANY($1))
          AND NOT EXISTS (SELECT 1 FROM pg_trigger g WHERE g.tgrelid = c.oid AND g.tgname = c.relname || '_counts_changes' AND g.tgenabled = 'O')
        ORDER BY 1`,
-      [UNVERSIONED_TABLES],
+      [UNCOUNTED_TABLES],
     );
     expect(uncounted).toEqual([]);
     expect((await t.sql<{ tables: number }>(`SELECT count(*)::int AS tables FROM pg_trigger WHERE tgname LIKE '%\\_counts\\_changes'`))[0].tables).toBeGreaterThan(20);

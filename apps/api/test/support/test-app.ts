@@ -20,12 +20,10 @@ export interface TestApp {
 
 /**
  * The real application (AppModule, migrations, demo seed, every middleware) on a fresh database of the
- * run's PostgreSQL, driven over HTTP.
+ * run's PostgreSQL (or on `DATABASE_URL` when the settings name one), driven over HTTP.
  */
 export async function createTestApp(settings: Record<string, string> = {}): Promise<TestApp> {
-  const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) throw new Error('TEST_DATABASE_URL is not set: run the tests through jest.config.js');
-  const databaseUrl = await createDatabase(serverUrl);
+  const databaseUrl = settings.DATABASE_URL ?? (await createEmptyDatabase());
   // The reminder scheduler (pg-boss) stays off unless a test turns it on: reminders.int-spec.ts does.
   const config = loadConfig({ LOG_LEVEL: 'silent', REMINDERS_ENABLED: 'false', ...settings, DATABASE_URL: databaseUrl });
   const app = await createApp(config);
@@ -49,7 +47,10 @@ export async function createTestApp(settings: Record<string, string> = {}): Prom
   };
 }
 
-async function createDatabase(serverUrl: string): Promise<string> {
+/** A new, empty database in the run's PostgreSQL. */
+export async function createEmptyDatabase(): Promise<string> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) throw new Error('TEST_DATABASE_URL is not set: run the tests through jest.config.js');
   const name = `test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
