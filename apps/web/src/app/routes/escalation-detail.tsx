@@ -7,7 +7,7 @@ import { StaleVersionNotice } from '../../components/stale-version-notice';
 import { SuccessBanner } from '../../components/success-banner';
 import { useMe } from '../../features/auth/api/get-me';
 import { useEscalation } from '../../features/escalations/api/get-escalation';
-import { usePeople } from '../../features/escalations/api/get-people';
+import { usePeople } from '../../lib/lookups/lookups';
 import { useTransitionEscalation } from '../../features/escalations/api/transition-escalation';
 import { DECISION_FIELDS, DecisionForm } from '../../features/escalations/components/decision-form';
 import { EscalationSummary } from '../../features/escalations/components/escalation-summary';
