@@ -15,7 +15,7 @@ import { ActionSummaryList } from '../../features/actions/components/action-summ
 import { ButtonLink } from '../../features/actions/components/button-link';
 import { CancelActionForm } from '../../features/actions/components/cancel-action-form';
 import { ChangeHistory } from '../../features/actions/components/change-history';
-import { describeFormErrors } from '../../features/actions/components/form-errors';
+import { describeFormErrors } from '../../lib/form-errors';
 import { MeasuresTable } from '../../features/actions/components/measures-table';
 import { MilestonesTable } from '../../features/actions/components/milestones-table';
 import { ProgressTimeline } from '../../features/actions/components/progress-timeline';

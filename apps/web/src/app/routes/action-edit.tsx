@@ -17,7 +17,7 @@ import {
   locateField,
   toUpdateRequest,
 } from '../../features/actions/components/action-form-values';
-import { describeFormErrors } from '../../features/actions/components/form-errors';
+import { describeFormErrors } from '../../lib/form-errors';
 import { ApiError } from '../../lib/api-client';
 import { useDocumentTitle } from '../../lib/document-title';
 import type { FlashState } from '../../lib/flash-message';

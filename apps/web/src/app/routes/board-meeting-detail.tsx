@@ -11,7 +11,7 @@ import { useAddAgendaItem } from '../../features/escalations/api/add-agenda-item
 import { useBoardMeeting } from '../../features/escalations/api/get-board-meeting';
 import { useWholeQueue } from '../../features/escalations/api/get-queue';
 import { AgendaForm } from '../../features/escalations/components/agenda-form';
-import { describeErrors, isStale } from '../../features/escalations/form-errors';
+import { describeLabelledFormErrors, isStaleOrConflict } from '../../lib/form-errors';
 import { formatDate } from '../../features/escalations/format';
 import { EscalationStatusTag, UrgencyTag } from '../../features/escalations/labels';
 import { ApiError } from '../../lib/api-client';
@@ -40,8 +40,8 @@ function MeetingView({ meeting, refetch }: { meeting: BoardMeeting; refetch: () 
   const { data: me } = useMe();
   const mayDecide = me?.permissions.includes(Permission.EscalationDecide) ?? false;
   const add = useAddAgendaItem();
-  const stale = add.isError && isStale(add.error);
-  const errors = add.isError && !stale ? describeErrors(add.error, AGENDA_FIELDS) : undefined;
+  const stale = add.isError && isStaleOrConflict(add.error);
+  const errors = add.isError && !stale ? describeLabelledFormErrors(add.error, AGENDA_FIELDS) : undefined;
   useDocumentTitle(errors ? `Error: ${meeting.title}` : meeting.title);
 
   const reload = async () => {

@@ -12,7 +12,7 @@ import { useTransitionEscalation } from '../../features/escalations/api/transiti
 import { DECISION_FIELDS, DecisionForm } from '../../features/escalations/components/decision-form';
 import { EscalationSummary } from '../../features/escalations/components/escalation-summary';
 import { RESOLVE_FIELDS, ResolveForm } from '../../features/escalations/components/resolve-form';
-import { describeErrors, isStale } from '../../features/escalations/form-errors';
+import { describeLabelledFormErrors, isStaleOrConflict } from '../../lib/form-errors';
 import { ApiError } from '../../lib/api-client';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useFlashMessage } from '../../lib/flash-message';
@@ -39,9 +39,9 @@ function EscalationView({ escalation, refetch }: { escalation: Escalation; refet
   const people = usePeople();
   const transition = useTransitionEscalation();
   const kind = transition.variables?.kind;
-  const stale = transition.isError && isStale(transition.error);
+  const stale = transition.isError && isStaleOrConflict(transition.error);
   const fields = kind === 'decision' ? DECISION_FIELDS : kind === 'resolve' ? RESOLVE_FIELDS : {};
-  const errors = transition.isError && !stale ? describeErrors(transition.error, fields) : undefined;
+  const errors = transition.isError && !stale ? describeLabelledFormErrors(transition.error, fields) : undefined;
   const title = `Escalation on ${escalation.action.reference}`;
   useDocumentTitle(errors ? `Error: ${title}` : title);
 

@@ -5,7 +5,7 @@ import { useAction } from '../../features/actions/api/get-action';
 import { useMe } from '../../features/auth/api/get-me';
 import { useRaiseEscalation } from '../../features/escalations/api/raise-escalation';
 import { RAISE_FIELDS, RaiseEscalationForm } from '../../features/escalations/components/raise-escalation-form';
-import { describeErrors } from '../../features/escalations/form-errors';
+import { describeLabelledFormErrors } from '../../lib/form-errors';
 import { ApiError } from '../../lib/api-client';
 import { useDocumentTitle } from '../../lib/document-title';
 import type { FlashState } from '../../lib/flash-message';
@@ -27,7 +27,7 @@ function RaiseView({ action }: { action: ActionDetail }) {
   const { data: me } = useMe();
   const raise = useRaiseEscalation();
   const navigate = useNavigate();
-  const errors = raise.isError ? describeErrors(raise.error, RAISE_FIELDS) : undefined;
+  const errors = raise.isError ? describeLabelledFormErrors(raise.error, RAISE_FIELDS) : undefined;
   useDocumentTitle(errors ? `Error: ${TITLE}` : TITLE);
   const path = `/actions/${action.id}`;
   const mayRaise = me?.permissions.includes(Permission.EscalationRaise) ?? false;

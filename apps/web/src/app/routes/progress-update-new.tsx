@@ -4,7 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary';
 import { useAction } from '../../features/actions/api/get-action';
 import { usePostProgressUpdate } from '../../features/actions/api/post-progress-update';
-import { describeFormErrors } from '../../features/actions/components/form-errors';
+import { describeFormErrors } from '../../lib/form-errors';
 import { ProgressUpdateForm } from '../../features/actions/components/progress-update-form';
 import {
   PROGRESS_FIELD_ORDER,
