@@ -12,7 +12,7 @@ import { useBoardMeeting } from '../../features/escalations/api/get-board-meetin
 import { useWholeQueue } from '../../features/escalations/api/get-queue';
 import { AgendaForm } from '../../features/escalations/components/agenda-form';
 import { describeLabelledFormErrors, isStaleOrConflict } from '../../lib/form-errors';
-import { formatDate } from '../../features/escalations/format';
+import { formatDateUtc } from '../../lib/format-date';
 import { EscalationStatusTag, UrgencyTag } from '../../features/escalations/labels';
 import { ApiError } from '../../lib/api-client';
 import { useDocumentTitle } from '../../lib/document-title';
@@ -58,7 +58,7 @@ function MeetingView({ meeting, refetch }: { meeting: BoardMeeting; refetch: () 
         {add.isSuccess ? <SuccessBanner key={add.submittedAt} heading="Added to the agenda" /> : flash && <SuccessBanner heading={flash} />}
         {errors && <ErrorSummary key={add.submittedAt} items={errors.summary} />}
         {stale && <StaleVersionNotice what="escalation" onReload={() => void reload()} />}
-        <span className="govuk-caption-l">Board meeting, {formatDate(meeting.meetingDate)}</span>
+        <span className="govuk-caption-l">Board meeting, {formatDateUtc(meeting.meetingDate)}</span>
         <h1 className="govuk-heading-l" ref={heading} tabIndex={-1}>
           {meeting.title}
         </h1>

@@ -13,7 +13,7 @@ import { CycleActions, SIGN_OFF_CONFIRM_ID } from '../../features/reviews/compon
 import { CycleSummary } from '../../features/reviews/components/cycle-summary';
 import { TrackerFilters } from '../../features/reviews/components/tracker-filters';
 import { TrackerTable } from '../../features/reviews/components/tracker-table';
-import { formatDate } from '../../features/reviews/format';
+import { formatDate } from '../../lib/format-date';
 import '../../features/reviews/reviews.css';
 import { parseTrackerFilters, toTrackerQuery, trackerCounts, type TrackerFilters as Filters } from '../../features/reviews/tracker-params';
 import { ApiError } from '../../lib/api-client';

@@ -4,7 +4,7 @@ import { useFocusHeadingIfLost } from '../../components/focus-heading';
 import { useReport } from '../../features/reports/api/get-report';
 import { ReportDownloads } from '../../features/reports/components/report-downloads';
 import { ReportSections } from '../../features/reports/components/report-view';
-import { formatDate } from '../../features/reports/format';
+import { formatDate } from '../../lib/format-date';
 import '../../features/reports/reports.css';
 import { useDocumentTitle } from '../../lib/document-title';
 import { isNotFound } from '../../lib/form-errors';

@@ -12,7 +12,7 @@ import { BoardDecision } from '../../features/reviews/components/board-decision'
 import { ReturnDetails } from '../../features/reviews/components/return-details';
 import { ReturnForm } from '../../features/reviews/components/return-form';
 import { ReturnStatusTag } from '../../features/reviews/components/tags';
-import { formatDate } from '../../features/reviews/format';
+import { formatDate } from '../../lib/format-date';
 import { returnFieldIds, returnToValues, valuesToSaveRequest, type ReturnFormValues } from '../../features/reviews/return-form-values';
 import '../../features/reviews/reviews.css';
 import { ApiError } from '../../lib/api-client';
