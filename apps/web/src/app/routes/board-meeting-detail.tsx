@@ -14,11 +14,9 @@ import { AgendaForm } from '../../features/escalations/components/agenda-form';
 import { describeLabelledFormErrors, isStaleOrConflict } from '../../lib/form-errors';
 import { formatDateUtc } from '../../lib/format-date';
 import { EscalationStatusTag, UrgencyTag } from '../../features/escalations/labels';
-import { ApiError } from '../../lib/api-client';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useFlashMessage } from '../../lib/flash-message';
-import { NotFoundPage } from './not-found';
-import { ServiceProblemPage } from './service-problem';
+import { QueryPage } from '../query-page';
 
 const NO_FILTERS = { urgency: [], priority: [], body: [] };
 
@@ -26,9 +24,7 @@ const NO_FILTERS = { urgency: [], priority: [], body: [] };
 export function BoardMeetingDetailPage() {
   const { id = '' } = useParams();
   const meeting = useBoardMeeting(id);
-  if (meeting.isPending) return null;
-  if (meeting.isError) return meeting.error instanceof ApiError && meeting.error.status === 404 ? <NotFoundPage /> : <ServiceProblemPage />;
-  return <MeetingView meeting={meeting.data} refetch={meeting.refetch} />;
+  return <QueryPage query={meeting}>{(data) => <MeetingView meeting={data} refetch={meeting.refetch} />}</QueryPage>;
 }
 
 const AGENDA_FIELDS = { escalationId: { inputId: 'agenda-escalation', label: 'Escalation' } };

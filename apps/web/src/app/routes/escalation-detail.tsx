@@ -13,19 +13,15 @@ import { DECISION_FIELDS, DecisionForm } from '../../features/escalations/compon
 import { EscalationSummary } from '../../features/escalations/components/escalation-summary';
 import { RESOLVE_FIELDS, ResolveForm } from '../../features/escalations/components/resolve-form';
 import { describeLabelledFormErrors, isStaleOrConflict } from '../../lib/form-errors';
-import { ApiError } from '../../lib/api-client';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useFlashMessage } from '../../lib/flash-message';
-import { NotFoundPage } from './not-found';
-import { ServiceProblemPage } from './service-problem';
+import { QueryPage } from '../query-page';
 
 /** `/escalations/:id`: the escalation, and for board members what they can do with it next. */
 export function EscalationDetailPage() {
   const { id = '' } = useParams();
   const escalation = useEscalation(id);
-  if (escalation.isPending) return null;
-  if (escalation.isError) return escalation.error instanceof ApiError && escalation.error.status === 404 ? <NotFoundPage /> : <ServiceProblemPage />;
-  return <EscalationView escalation={escalation.data} refetch={escalation.refetch} />;
+  return <QueryPage query={escalation}>{(data) => <EscalationView escalation={data} refetch={escalation.refetch} />}</QueryPage>;
 }
 
 const DONE: Record<string, string> = { take: 'You are now reviewing this escalation', decision: 'Decision recorded', resolve: 'Escalation resolved' };

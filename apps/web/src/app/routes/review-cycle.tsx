@@ -19,17 +19,14 @@ import { parseTrackerFilters, toTrackerQuery, trackerCounts, type TrackerFilters
 import { ApiError } from '../../lib/api-client';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useFlashMessage } from '../../lib/flash-message';
-import { describeFormError, isNotFound, isStaleVersion } from '../../lib/form-errors';
-import { NotFoundPage } from './not-found';
-import { ServiceProblemPage } from './service-problem';
+import { describeFormError, isStaleVersion } from '../../lib/form-errors';
+import { QueryPage } from '../query-page';
 
 /** `/reviews/:id`: a review cycle, its next step, and the tracker of its returns. */
 export function ReviewCyclePage() {
   const { id = '' } = useParams();
   const cycle = useCycle(id);
-  if (cycle.isPending) return null;
-  if (cycle.isError) return isNotFound(cycle.error) ? <NotFoundPage /> : <ServiceProblemPage />;
-  return <CycleView cycle={cycle.data} refetch={cycle.refetch} />;
+  return <QueryPage query={cycle}>{(data) => <CycleView cycle={data} refetch={cycle.refetch} />}</QueryPage>;
 }
 
 const DONE: Record<CycleTransition, string> = {
