@@ -1,6 +1,7 @@
+import { ErrorCode } from '@steerline/contracts';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from './api-client';
-import { describeFormError, isStaleVersion, SERVICE_PROBLEM } from './form-errors';
+import { describeFormError, describeLabelledFormErrors, isStaleOrConflict, isStaleVersion, SERVICE_PROBLEM } from './form-errors';
 
 const FIELDS = { name: 'partner-name', description: 'partner-description' };
 
@@ -42,5 +43,38 @@ describe('describeFormError', () => {
   it('tells a stale version apart', () => {
     expect(isStaleVersion(new ApiError(409, 'stale_version', 'Changed.'))).toBe(true);
     expect(isStaleVersion(new ApiError(409, 'conflict', 'Taken.'))).toBe(false);
+    expect(isStaleOrConflict(new ApiError(409, 'conflict', 'Already taken by another reviewer.'))).toBe(true);
+    expect(isStaleOrConflict(new ApiError(400, 'validation_failed', 'Not valid.'))).toBe(false);
+  });
+
+  it('files a nested field under its parent and keeps only the first problem of a field', () => {
+    const error = new ApiError(400, 'validation_failed', 'Not valid.', [
+      { field: 'name.first', messages: ['Enter a first name'] },
+      { field: 'name', messages: ['Enter a name'] },
+    ]);
+    expect(describeFormError(error, FIELDS)).toEqual({ summary: [{ text: 'Enter a first name', fieldId: 'partner-name' }], fields: { name: 'Enter a first name' } });
+  });
+});
+
+const LABELLED_FIELDS = { problem: { inputId: 'problem', label: 'What is wrong' }, neededBy: { inputId: 'neededBy', label: 'Decision needed by' } };
+
+describe('describeLabelledFormErrors (the escalation forms)', () => {
+  it('links each field error in form order and rewords the property name', () => {
+    const error = new ApiError(400, ErrorCode.ValidationFailed, 'Invalid', [
+      { field: 'neededBy', messages: ['neededBy must be a date'] },
+      { field: 'problem', messages: ['Say what is wrong'] },
+      { field: 'other', messages: ['Something else'] },
+    ]);
+    const result = describeLabelledFormErrors(error, LABELLED_FIELDS);
+    expect(result.summary).toEqual([
+      { text: 'Say what is wrong', fieldId: 'problem' },
+      { text: 'Decision needed by must be a date', fieldId: 'neededBy' },
+      { text: 'Something else' },
+    ]);
+    expect(result.fields).toEqual({ problem: 'Say what is wrong', neededBy: 'Decision needed by must be a date' });
+  });
+
+  it('says there is a service problem for anything but an API refusal', () => {
+    expect(describeLabelledFormErrors(new Error('network'), LABELLED_FIELDS).summary).toEqual([{ text: SERVICE_PROBLEM }]);
   });
 });

@@ -15,7 +15,7 @@ import { ActionSummaryList } from '../../features/actions/components/action-summ
 import { ButtonLink } from '../../features/actions/components/button-link';
 import { CancelActionForm } from '../../features/actions/components/cancel-action-form';
 import { ChangeHistory } from '../../features/actions/components/change-history';
-import { describeFormErrors } from '../../features/actions/components/form-errors';
+import { describeFormErrors } from '../../lib/form-errors';
 import { MeasuresTable } from '../../features/actions/components/measures-table';
 import { MilestonesTable } from '../../features/actions/components/milestones-table';
 import { ProgressTimeline } from '../../features/actions/components/progress-timeline';
@@ -23,8 +23,7 @@ import { ActionEscalations } from '../../features/escalations/components/action-
 import { ApiError } from '../../lib/api-client';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useFlashMessage, type FlashState } from '../../lib/flash-message';
-import { NotFoundPage } from './not-found';
-import { ServiceProblemPage } from './service-problem';
+import { QueryPage } from '../query-page';
 
 /** `/actions/:id`, and with `?cancel` the question that cancels it. */
 export function ActionDetailPage() {
@@ -33,10 +32,7 @@ export function ActionDetailPage() {
   const action = useAction(id);
   const view = search.has('cancel') ? 'cancel' : 'action';
   useFocusHeadingOnViewChange(view);
-  if (action.isPending) return null;
-  if (action.isError) return action.error instanceof ApiError && action.error.status === 404 ? <NotFoundPage /> : <ServiceProblemPage />;
-  if (view === 'cancel') return <CancelActionView action={action.data} />;
-  return <ActionView action={action.data} />;
+  return <QueryPage query={action}>{(data) => (view === 'cancel' ? <CancelActionView action={data} /> : <ActionView action={data} />)}</QueryPage>;
 }
 
 /**

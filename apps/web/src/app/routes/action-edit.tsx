@@ -17,21 +17,19 @@ import {
   locateField,
   toUpdateRequest,
 } from '../../features/actions/components/action-form-values';
-import { describeFormErrors } from '../../features/actions/components/form-errors';
+import { describeFormErrors } from '../../lib/form-errors';
 import { ApiError } from '../../lib/api-client';
 import { useDocumentTitle } from '../../lib/document-title';
 import type { FlashState } from '../../lib/flash-message';
-import { NotFoundPage } from './not-found';
 import { ServiceProblemPage } from './service-problem';
+import { QueryPage } from '../query-page';
 
 export function EditActionPage() {
   const { id = '' } = useParams();
   const { data: me } = useMe();
   const action = useAction(id);
-  if (!me || action.isPending) return null;
-  if (action.isError) return action.error instanceof ApiError && action.error.status === 404 ? <NotFoundPage /> : <ServiceProblemPage />;
-  if (!action.data.can.edit) return <CannotEdit action={action.data} />;
-  return <EditActionLoader me={me} action={action.data} />;
+  if (!me) return null;
+  return <QueryPage query={action}>{(data) => (data.can.edit ? <EditActionLoader me={me} action={data} /> : <CannotEdit action={data} />)}</QueryPage>;
 }
 
 function EditActionLoader({ me, action }: { me: MeResponse; action: ActionDetail }) {

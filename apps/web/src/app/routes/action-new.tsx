@@ -7,7 +7,7 @@ import { useCreateAction } from '../../features/actions/api/create-action';
 import { ActionForm, type ActionFormOptions } from '../../features/actions/components/action-form';
 import { mayCreateActions, useActionFormOptions } from '../../features/actions/components/action-form-options';
 import { emptyActionForm, inputOrder, locateField, toCreateRequest } from '../../features/actions/components/action-form-values';
-import { describeFormErrors } from '../../features/actions/components/form-errors';
+import { describeFormErrors } from '../../lib/form-errors';
 import { useDocumentTitle } from '../../lib/document-title';
 import type { FlashState } from '../../lib/flash-message';
 import { ServiceProblemPage } from './service-problem';

@@ -10,10 +10,8 @@ import { Pagination } from '../../components/pagination';
 import { AUDIT_PAGE_SIZE, filtersFromSearchParams, filtersToSearchParams, hasFilters } from '../../features/audit/utils/audit-filters';
 import { totalPages } from '../../components/page-items';
 import { useMe } from '../../features/auth/api/get-me';
-import { usePartners } from '../../features/partners/api/get-partners';
 import { useAdminUsers } from '../../features/people/api/get-admin-users';
-import { useBodies } from '../../features/people/api/get-bodies';
-import { useSegments } from '../../features/segments/api/get-segments';
+import { FRESH, useBodies, usePartners, useSegments } from '../../lib/lookups/lookups';
 import { useDocumentTitle } from '../../lib/document-title';
 import { ApiError } from '../../lib/api-client';
 import { describeFormError, isForbidden } from '../../lib/form-errors';
@@ -31,9 +29,9 @@ function AuditTrail() {
   const filters = useMemo(() => filtersFromSearchParams(new URLSearchParams(search)), [search]);
   const trail = useAuditTrail(filters);
   const users = useAdminUsers();
-  const bodies = useBodies();
-  const partners = usePartners();
-  const segments = useSegments();
+  const bodies = useBodies(FRESH);
+  const partners = usePartners(FRESH);
+  const segments = useSegments(FRESH);
 
   /** People, bodies, partners and segments by id, so recorded changes show names rather than ids. */
   const names = useMemo(

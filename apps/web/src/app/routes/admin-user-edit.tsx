@@ -5,9 +5,8 @@ import { useFocusHeadingIfLost } from '../../components/focus-heading';
 import { NoPermission } from '../../components/no-permission';
 import { SuccessBanner } from '../../components/success-banner';
 import { useMe } from '../../features/auth/api/get-me';
-import { usePartners } from '../../features/partners/api/get-partners';
 import { useAdminUsers } from '../../features/people/api/get-admin-users';
-import { useBodies } from '../../features/people/api/get-bodies';
+import { FRESH, useBodies, usePartners } from '../../lib/lookups/lookups';
 import { AccountAccess } from '../../features/people/components/account-access';
 import { EditUserForm } from '../../features/people/components/edit-user-form';
 import { useDocumentTitle } from '../../lib/document-title';
@@ -24,8 +23,8 @@ export function EditUserPage() {
 
 function EditUser({ id, myId }: { id: string; myId: string }) {
   const users = useAdminUsers();
-  const bodies = useBodies();
-  const partners = usePartners();
+  const bodies = useBodies(FRESH);
+  const partners = usePartners(FRESH);
   const error = users.error ?? bodies.error ?? partners.error;
   if (error) return isForbidden(error) ? <NoPermission /> : <ServiceProblemPage />;
   if (!users.data || !bodies.data || !partners.data) return <Loading />;

@@ -2,8 +2,7 @@ import { Permission } from '@steerline/contracts';
 import { Link, useNavigate } from 'react-router';
 import { NoPermission } from '../../components/no-permission';
 import { useMe } from '../../features/auth/api/get-me';
-import { usePartners } from '../../features/partners/api/get-partners';
-import { useBodies } from '../../features/people/api/get-bodies';
+import { FRESH, useBodies, usePartners } from '../../lib/lookups/lookups';
 import { NewUserForm } from '../../features/people/components/new-user-form';
 import { useDocumentTitle } from '../../lib/document-title';
 import type { FlashState } from '../../lib/flash-message';
@@ -17,8 +16,8 @@ export function NewUserPage() {
 
 function NewUser() {
   const navigate = useNavigate();
-  const bodies = useBodies();
-  const partners = usePartners();
+  const bodies = useBodies(FRESH);
+  const partners = usePartners(FRESH);
   const failed = bodies.isError || partners.isError;
   useDocumentTitle(failed ? 'Sorry, there is a problem with the service' : 'Add a person');
   if (failed) return <ServiceProblemPage />;

@@ -11,14 +11,12 @@ import { useAddAgendaItem } from '../../features/escalations/api/add-agenda-item
 import { useBoardMeeting } from '../../features/escalations/api/get-board-meeting';
 import { useWholeQueue } from '../../features/escalations/api/get-queue';
 import { AgendaForm } from '../../features/escalations/components/agenda-form';
-import { describeErrors, isStale } from '../../features/escalations/form-errors';
-import { formatDate } from '../../features/escalations/format';
+import { describeLabelledFormErrors, isStaleOrConflict } from '../../lib/form-errors';
+import { formatDateUtc } from '../../lib/format-date';
 import { EscalationStatusTag, UrgencyTag } from '../../features/escalations/labels';
-import { ApiError } from '../../lib/api-client';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useFlashMessage } from '../../lib/flash-message';
-import { NotFoundPage } from './not-found';
-import { ServiceProblemPage } from './service-problem';
+import { QueryPage } from '../query-page';
 
 const NO_FILTERS = { urgency: [], priority: [], body: [] };
 
@@ -26,9 +24,7 @@ const NO_FILTERS = { urgency: [], priority: [], body: [] };
 export function BoardMeetingDetailPage() {
   const { id = '' } = useParams();
   const meeting = useBoardMeeting(id);
-  if (meeting.isPending) return null;
-  if (meeting.isError) return meeting.error instanceof ApiError && meeting.error.status === 404 ? <NotFoundPage /> : <ServiceProblemPage />;
-  return <MeetingView meeting={meeting.data} refetch={meeting.refetch} />;
+  return <QueryPage query={meeting}>{(data) => <MeetingView meeting={data} refetch={meeting.refetch} />}</QueryPage>;
 }
 
 const AGENDA_FIELDS = { escalationId: { inputId: 'agenda-escalation', label: 'Escalation' } };
@@ -40,8 +36,8 @@ function MeetingView({ meeting, refetch }: { meeting: BoardMeeting; refetch: () 
   const { data: me } = useMe();
   const mayDecide = me?.permissions.includes(Permission.EscalationDecide) ?? false;
   const add = useAddAgendaItem();
-  const stale = add.isError && isStale(add.error);
-  const errors = add.isError && !stale ? describeErrors(add.error, AGENDA_FIELDS) : undefined;
+  const stale = add.isError && isStaleOrConflict(add.error);
+  const errors = add.isError && !stale ? describeLabelledFormErrors(add.error, AGENDA_FIELDS) : undefined;
   useDocumentTitle(errors ? `Error: ${meeting.title}` : meeting.title);
 
   const reload = async () => {
@@ -58,7 +54,7 @@ function MeetingView({ meeting, refetch }: { meeting: BoardMeeting; refetch: () 
         {add.isSuccess ? <SuccessBanner key={add.submittedAt} heading="Added to the agenda" /> : flash && <SuccessBanner heading={flash} />}
         {errors && <ErrorSummary key={add.submittedAt} items={errors.summary} />}
         {stale && <StaleVersionNotice what="escalation" onReload={() => void reload()} />}
-        <span className="govuk-caption-l">Board meeting, {formatDate(meeting.meetingDate)}</span>
+        <span className="govuk-caption-l">Board meeting, {formatDateUtc(meeting.meetingDate)}</span>
         <h1 className="govuk-heading-l" ref={heading} tabIndex={-1}>
           {meeting.title}
         </h1>

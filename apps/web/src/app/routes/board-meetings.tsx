@@ -6,7 +6,7 @@ import { useCreateBoardMeeting } from '../../features/escalations/api/create-boa
 import { useBoardMeetings } from '../../features/escalations/api/get-board-meetings';
 import { BOARD_MEETING_FIELDS, BoardMeetingForm } from '../../features/escalations/components/board-meeting-form';
 import { BoardMeetingsTable } from '../../features/escalations/components/board-meetings-table';
-import { describeErrors } from '../../features/escalations/form-errors';
+import { describeLabelledFormErrors } from '../../lib/form-errors';
 import { useDocumentTitle } from '../../lib/document-title';
 import type { FlashState } from '../../lib/flash-message';
 
@@ -19,7 +19,7 @@ export function BoardMeetingsPage() {
   const meetings = useBoardMeetings();
   const create = useCreateBoardMeeting();
   const navigate = useNavigate();
-  const errors = create.isError ? describeErrors(create.error, BOARD_MEETING_FIELDS) : undefined;
+  const errors = create.isError ? describeLabelledFormErrors(create.error, BOARD_MEETING_FIELDS) : undefined;
   useDocumentTitle(errors ? `Error: ${TITLE}` : TITLE);
 
   return (

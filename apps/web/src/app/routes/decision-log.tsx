@@ -5,7 +5,7 @@ import { useDecisions } from '../../features/escalations/api/get-decisions';
 import { DecisionLogFilters } from '../../features/escalations/components/decision-log-filters';
 import { DecisionLogTable } from '../../features/escalations/components/decision-log-table';
 import { hasDecisionLogFilters, parseDecisionLogFilters, toDecisionLogQuery } from '../../features/escalations/decision-log-params';
-import { describeErrors } from '../../features/escalations/form-errors';
+import { describeLabelledFormErrors } from '../../lib/form-errors';
 import { ApiError } from '../../lib/api-client';
 import { useDocumentTitle } from '../../lib/document-title';
 
@@ -21,7 +21,7 @@ export function DecisionLogPage() {
   const filters = useMemo(() => parseDecisionLogFilters(new URLSearchParams(query)), [query]);
   const decisions = useDecisions(filters);
   const refused = decisions.isError && decisions.error instanceof ApiError && decisions.error.status === 400;
-  const errors = refused ? describeErrors(decisions.error, FILTER_FIELDS) : undefined;
+  const errors = refused ? describeLabelledFormErrors(decisions.error, FILTER_FIELDS) : undefined;
   useDocumentTitle(errors ? 'Error: Decision log' : 'Decision log');
   const apiQuery = toDecisionLogQuery(filters);
 

@@ -7,25 +7,21 @@ import { StaleVersionNotice } from '../../components/stale-version-notice';
 import { SuccessBanner } from '../../components/success-banner';
 import { useMe } from '../../features/auth/api/get-me';
 import { useEscalation } from '../../features/escalations/api/get-escalation';
-import { usePeople } from '../../features/escalations/api/get-people';
+import { usePeople } from '../../lib/lookups/lookups';
 import { useTransitionEscalation } from '../../features/escalations/api/transition-escalation';
 import { DECISION_FIELDS, DecisionForm } from '../../features/escalations/components/decision-form';
 import { EscalationSummary } from '../../features/escalations/components/escalation-summary';
 import { RESOLVE_FIELDS, ResolveForm } from '../../features/escalations/components/resolve-form';
-import { describeErrors, isStale } from '../../features/escalations/form-errors';
-import { ApiError } from '../../lib/api-client';
+import { describeLabelledFormErrors, isStaleOrConflict } from '../../lib/form-errors';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useFlashMessage } from '../../lib/flash-message';
-import { NotFoundPage } from './not-found';
-import { ServiceProblemPage } from './service-problem';
+import { QueryPage } from '../query-page';
 
 /** `/escalations/:id`: the escalation, and for board members what they can do with it next. */
 export function EscalationDetailPage() {
   const { id = '' } = useParams();
   const escalation = useEscalation(id);
-  if (escalation.isPending) return null;
-  if (escalation.isError) return escalation.error instanceof ApiError && escalation.error.status === 404 ? <NotFoundPage /> : <ServiceProblemPage />;
-  return <EscalationView escalation={escalation.data} refetch={escalation.refetch} />;
+  return <QueryPage query={escalation}>{(data) => <EscalationView escalation={data} refetch={escalation.refetch} />}</QueryPage>;
 }
 
 const DONE: Record<string, string> = { take: 'You are now reviewing this escalation', decision: 'Decision recorded', resolve: 'Escalation resolved' };
@@ -39,9 +35,9 @@ function EscalationView({ escalation, refetch }: { escalation: Escalation; refet
   const people = usePeople();
   const transition = useTransitionEscalation();
   const kind = transition.variables?.kind;
-  const stale = transition.isError && isStale(transition.error);
+  const stale = transition.isError && isStaleOrConflict(transition.error);
   const fields = kind === 'decision' ? DECISION_FIELDS : kind === 'resolve' ? RESOLVE_FIELDS : {};
-  const errors = transition.isError && !stale ? describeErrors(transition.error, fields) : undefined;
+  const errors = transition.isError && !stale ? describeLabelledFormErrors(transition.error, fields) : undefined;
   const title = `Escalation on ${escalation.action.reference}`;
   useDocumentTitle(errors ? `Error: ${title}` : title);
 

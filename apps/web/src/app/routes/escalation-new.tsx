@@ -5,12 +5,10 @@ import { useAction } from '../../features/actions/api/get-action';
 import { useMe } from '../../features/auth/api/get-me';
 import { useRaiseEscalation } from '../../features/escalations/api/raise-escalation';
 import { RAISE_FIELDS, RaiseEscalationForm } from '../../features/escalations/components/raise-escalation-form';
-import { describeErrors } from '../../features/escalations/form-errors';
-import { ApiError } from '../../lib/api-client';
+import { describeLabelledFormErrors } from '../../lib/form-errors';
 import { useDocumentTitle } from '../../lib/document-title';
 import type { FlashState } from '../../lib/flash-message';
-import { NotFoundPage } from './not-found';
-import { ServiceProblemPage } from './service-problem';
+import { QueryPage } from '../query-page';
 
 const TITLE = 'Raise an escalation';
 
@@ -18,16 +16,14 @@ const TITLE = 'Raise an escalation';
 export function NewEscalationPage() {
   const { id = '' } = useParams();
   const action = useAction(id);
-  if (action.isPending) return null;
-  if (action.isError) return action.error instanceof ApiError && action.error.status === 404 ? <NotFoundPage /> : <ServiceProblemPage />;
-  return <RaiseView action={action.data} />;
+  return <QueryPage query={action}>{(data) => <RaiseView action={data} />}</QueryPage>;
 }
 
 function RaiseView({ action }: { action: ActionDetail }) {
   const { data: me } = useMe();
   const raise = useRaiseEscalation();
   const navigate = useNavigate();
-  const errors = raise.isError ? describeErrors(raise.error, RAISE_FIELDS) : undefined;
+  const errors = raise.isError ? describeLabelledFormErrors(raise.error, RAISE_FIELDS) : undefined;
   useDocumentTitle(errors ? `Error: ${TITLE}` : TITLE);
   const path = `/actions/${action.id}`;
   const mayRaise = me?.permissions.includes(Permission.EscalationRaise) ?? false;

@@ -5,9 +5,8 @@ import { usePartner } from '../../features/partners/api/get-partner';
 import { PartnerView } from '../../features/partners/components/partner-view';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useFlashMessage } from '../../lib/flash-message';
-import { isNotFound } from '../../lib/form-errors';
+import { QueryPage } from '../query-page';
 import { NotFoundPage } from './not-found';
-import { ServiceProblemPage } from './service-problem';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -20,14 +19,28 @@ export function PartnerDetailPage() {
 function PartnerPage({ id }: { id: string }) {
   const partner = usePartner(id);
   const arrivalMessage = useFlashMessage();
-  if (partner.isError) return isNotFound(partner.error) ? <NotFoundPage /> : <ServiceProblemPage />;
+  const back = (
+    <Link className="govuk-back-link" to="/partners">
+      Back to partners
+    </Link>
+  );
   return (
-    <>
-      <Link className="govuk-back-link" to="/partners">
-        Back to partners
-      </Link>
-      {partner.isPending ? <Loading /> : <LoadedPartner partner={partner.data} arrivalMessage={arrivalMessage} />}
-    </>
+    <QueryPage
+      query={partner}
+      pending={
+        <>
+          {back}
+          <Loading />
+        </>
+      }
+    >
+      {(data) => (
+        <>
+          {back}
+          <LoadedPartner partner={data} arrivalMessage={arrivalMessage} />
+        </>
+      )}
+    </QueryPage>
   );
 }
 

@@ -2,17 +2,17 @@ import { Permission } from '@steerline/contracts';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMe } from '../../features/auth/api/get-me';
-import { usePartners } from '../../features/partners/api/get-partners';
 import { AddPartnerPanel } from '../../features/partners/components/add-partner-panel';
 import { PartnersTable } from '../../features/partners/components/partners-table';
 import { useDocumentTitle } from '../../lib/document-title';
 import type { FlashState } from '../../lib/flash-message';
+import { FRESH, usePartners } from '../../lib/lookups/lookups';
 import { ServiceProblemPage } from './service-problem';
 
 export function PartnersListPage() {
   const navigate = useNavigate();
   const { data: me } = useMe();
-  const partners = usePartners();
+  const partners = usePartners(FRESH);
   const [adding, setAdding] = useState(false);
   const canManage = me?.permissions.includes(Permission.AdminManage) ?? false;
   useDocumentTitle(partners.isError ? 'Sorry, there is a problem with the service' : 'Partners');

@@ -4,7 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary';
 import { useAction } from '../../features/actions/api/get-action';
 import { usePostProgressUpdate } from '../../features/actions/api/post-progress-update';
-import { describeFormErrors } from '../../features/actions/components/form-errors';
+import { describeFormErrors } from '../../lib/form-errors';
 import { ProgressUpdateForm } from '../../features/actions/components/progress-update-form';
 import {
   PROGRESS_FIELD_ORDER,
@@ -13,20 +13,16 @@ import {
   measureInputId,
   toProgressUpdateRequest,
 } from '../../features/actions/components/progress-update-values';
-import { ApiError } from '../../lib/api-client';
 import { useDocumentTitle } from '../../lib/document-title';
 import type { FlashState } from '../../lib/flash-message';
-import { NotFoundPage } from './not-found';
-import { ServiceProblemPage } from './service-problem';
+import { QueryPage } from '../query-page';
 
 const TITLE = 'Post a progress update';
 
 export function NewProgressUpdatePage() {
   const { id = '' } = useParams();
   const action = useAction(id);
-  if (action.isPending) return null;
-  if (action.isError) return action.error instanceof ApiError && action.error.status === 404 ? <NotFoundPage /> : <ServiceProblemPage />;
-  return <ProgressUpdateView action={action.data} />;
+  return <QueryPage query={action}>{(data) => <ProgressUpdateView action={data} />}</QueryPage>;
 }
 
 function ProgressUpdateView({ action }: { action: ActionDetail }) {

@@ -9,18 +9,14 @@ import { CycleForm } from '../../features/reviews/components/cycle-form';
 import { CYCLE_FIELD_IDS, cycleToValues, valuesToUpdateRequest } from '../../features/reviews/cycle-form-values';
 import { useDocumentTitle } from '../../lib/document-title';
 import type { FlashState } from '../../lib/flash-message';
-import { describeFormError, isNotFound, isStaleVersion } from '../../lib/form-errors';
-import { NotFoundPage } from './not-found';
-import { ServiceProblemPage } from './service-problem';
+import { describeFormError, isStaleVersion } from '../../lib/form-errors';
+import { QueryPage } from '../query-page';
 
 /** `/reviews/:id/edit`: change a cycle's name, dates or reminders before it is signed off. */
 export function EditReviewCyclePage() {
   const { id = '' } = useParams();
   const cycle = useCycle(id);
-  if (cycle.isPending) return null;
-  if (cycle.isError) return isNotFound(cycle.error) ? <NotFoundPage /> : <ServiceProblemPage />;
-  if (!cycle.data.can.edit) return <CannotEdit cycle={cycle.data} />;
-  return <EditView cycle={cycle.data} refetch={cycle.refetch} />;
+  return <QueryPage query={cycle}>{(data) => (data.can.edit ? <EditView cycle={data} refetch={cycle.refetch} /> : <CannotEdit cycle={data} />)}</QueryPage>;
 }
 
 function EditView({ cycle, refetch }: { cycle: ReviewCycleDetail; refetch: () => Promise<unknown> }) {

@@ -13,23 +13,20 @@ import { CycleActions, SIGN_OFF_CONFIRM_ID } from '../../features/reviews/compon
 import { CycleSummary } from '../../features/reviews/components/cycle-summary';
 import { TrackerFilters } from '../../features/reviews/components/tracker-filters';
 import { TrackerTable } from '../../features/reviews/components/tracker-table';
-import { formatDate } from '../../features/reviews/format';
+import { formatDate } from '../../lib/format-date';
 import '../../features/reviews/reviews.css';
 import { parseTrackerFilters, toTrackerQuery, trackerCounts, type TrackerFilters as Filters } from '../../features/reviews/tracker-params';
 import { ApiError } from '../../lib/api-client';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useFlashMessage } from '../../lib/flash-message';
-import { describeFormError, isNotFound, isStaleVersion } from '../../lib/form-errors';
-import { NotFoundPage } from './not-found';
-import { ServiceProblemPage } from './service-problem';
+import { describeFormError, isStaleVersion } from '../../lib/form-errors';
+import { QueryPage } from '../query-page';
 
 /** `/reviews/:id`: a review cycle, its next step, and the tracker of its returns. */
 export function ReviewCyclePage() {
   const { id = '' } = useParams();
   const cycle = useCycle(id);
-  if (cycle.isPending) return null;
-  if (cycle.isError) return isNotFound(cycle.error) ? <NotFoundPage /> : <ServiceProblemPage />;
-  return <CycleView cycle={cycle.data} refetch={cycle.refetch} />;
+  return <QueryPage query={cycle}>{(data) => <CycleView cycle={data} refetch={cycle.refetch} />}</QueryPage>;
 }
 
 const DONE: Record<CycleTransition, string> = {

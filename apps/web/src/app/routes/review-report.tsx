@@ -1,15 +1,14 @@
-import { useRef } from 'react';
+import type { CorporatePlanReport } from '@steerline/contracts';
+import { useRef, type RefObject } from 'react';
 import { Link, useParams } from 'react-router';
 import { useFocusHeadingIfLost } from '../../components/focus-heading';
 import { useReport } from '../../features/reports/api/get-report';
 import { ReportDownloads } from '../../features/reports/components/report-downloads';
 import { ReportSections } from '../../features/reports/components/report-view';
-import { formatDate } from '../../features/reports/format';
+import { formatDate } from '../../lib/format-date';
 import '../../features/reports/reports.css';
 import { useDocumentTitle } from '../../lib/document-title';
-import { isNotFound } from '../../lib/form-errors';
-import { NotFoundPage } from './not-found';
-import { ServiceProblemPage } from './service-problem';
+import { QueryPage } from '../query-page';
 
 /** `/reviews/:id/report`: the Corporate Plan report of a cycle, in HTML first, with its downloads. */
 export function ReviewReportPage() {
@@ -18,9 +17,11 @@ export function ReviewReportPage() {
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusHeadingIfLost(heading);
   useDocumentTitle(report.data ? `Corporate Plan report: ${report.data.cycle.name}` : 'Corporate Plan report');
-  if (report.isPending) return null;
-  if (report.isError) return isNotFound(report.error) ? <NotFoundPage /> : <ServiceProblemPage />;
-  const { cycle, draft } = report.data;
+  return <QueryPage query={report}>{(data) => <ReportView report={data} heading={heading} />}</QueryPage>;
+}
+
+function ReportView({ report, heading }: { report: CorporatePlanReport; heading: RefObject<HTMLHeadingElement | null> }) {
+  const { cycle, draft } = report;
   return (
     <>
       <Link to={`/reviews/${cycle.id}`} className="govuk-back-link">
@@ -37,7 +38,7 @@ export function ReviewReportPage() {
           </strong>
         </div>
       )}
-      <span className="govuk-caption-l">{report.data.strategyTitle}</span>
+      <span className="govuk-caption-l">{report.strategyTitle}</span>
       <h1 className="govuk-heading-l" ref={heading} tabIndex={-1}>
         Corporate Plan report: {cycle.name}
       </h1>
@@ -56,11 +57,11 @@ export function ReviewReportPage() {
         </div>
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">Previous cycle</dt>
-          <dd className="govuk-summary-list__value">{report.data.previousCycle?.name ?? 'None'}</dd>
+          <dd className="govuk-summary-list__value">{report.previousCycle?.name ?? 'None'}</dd>
         </div>
       </dl>
       <ReportDownloads cycleId={cycle.id} cycleName={cycle.name} draft={draft} />
-      <ReportSections report={report.data} />
+      <ReportSections report={report} />
     </>
   );
 }

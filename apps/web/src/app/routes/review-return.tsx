@@ -12,22 +12,19 @@ import { BoardDecision } from '../../features/reviews/components/board-decision'
 import { ReturnDetails } from '../../features/reviews/components/return-details';
 import { ReturnForm } from '../../features/reviews/components/return-form';
 import { ReturnStatusTag } from '../../features/reviews/components/tags';
-import { formatDate } from '../../features/reviews/format';
+import { formatDate } from '../../lib/format-date';
 import { returnFieldIds, returnToValues, valuesToSaveRequest, type ReturnFormValues } from '../../features/reviews/return-form-values';
 import '../../features/reviews/reviews.css';
 import { ApiError } from '../../lib/api-client';
 import { useDocumentTitle } from '../../lib/document-title';
-import { describeFormError, isNotFound, isStaleVersion } from '../../lib/form-errors';
-import { NotFoundPage } from './not-found';
-import { ServiceProblemPage } from './service-problem';
+import { describeFormError, isStaleVersion } from '../../lib/form-errors';
+import { QueryPage } from '../query-page';
 
 /** `/reviews/returns/:id`: an owner's return for one action: a form for the owner, the board's check, or a frozen record. */
 export function ReviewReturnPage() {
   const { id = '' } = useParams();
   const ret = useReturn(id);
-  if (ret.isPending) return null;
-  if (ret.isError) return isNotFound(ret.error) ? <NotFoundPage /> : <ServiceProblemPage />;
-  return <ReturnView ret={ret.data} refetch={ret.refetch} />;
+  return <QueryPage query={ret}>{(data) => <ReturnView ret={data} refetch={ret.refetch} />}</QueryPage>;
 }
 
 const DONE: Record<ReturnChange['kind'], string> = {

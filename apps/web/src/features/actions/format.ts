@@ -1,4 +1,3 @@
-const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const DATE_TIME = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'long',
@@ -8,13 +7,6 @@ const DATE_TIME = new Intl.DateTimeFormat('en-GB', {
   hour12: true,
   timeZone: 'Europe/London',
 });
-
-/** An ISO `YYYY-MM-DD` date the GOV.UK way: "31 March 2027". */
-export function formatDate(isoDate: string | null | undefined): string {
-  if (!isoDate) return 'Not set';
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDate : DATE.format(date);
-}
 
 /** A timestamp the GOV.UK way, in UK time: "27 November 2026 at 7:54pm". */
 export function formatDateTime(timestamp: string | null | undefined): string {

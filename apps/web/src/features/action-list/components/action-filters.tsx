@@ -5,11 +5,7 @@ import {
 import type { FormEvent } from 'react';
 import { Link } from 'react-router';
 import '../action-list.css';
-import { useBodies } from '../api/get-bodies';
-import { usePartners } from '../api/get-partners';
-import { usePeople } from '../api/get-people';
-import { usePriorities } from '../api/get-priorities';
-import { useSegments } from '../api/get-segments';
+import { useBodies, usePartners, usePeople, usePriorities, useSegments } from '../../../lib/lookups/lookups';
 import { DEFAULT_DIRECTION, DEFAULT_SORT, queryFromSearchParams, searchParamsFromQuery } from '../list-params';
 
 export const SORT_LABELS: Record<ActionListSort, string> = {

@@ -2,7 +2,7 @@ import type { ActionListQuery, ActionListSort, ActionSummary } from '@steerline/
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { RagTag, StatusTag } from '../../../components/rag-tag';
-import { formatDate } from '../format-date';
+import { formatDate } from '../../../lib/format-date';
 import { DEFAULT_DIRECTION, DEFAULT_SORT, sortedBy, toSearch } from '../list-params';
 
 function SortableHeader({ query, sort, children, numeric }: { query: ActionListQuery; sort: ActionListSort; children: ReactNode; numeric?: boolean }) {

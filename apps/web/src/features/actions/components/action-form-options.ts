@@ -1,9 +1,5 @@
 import { Permission, type MeResponse } from '@steerline/contracts';
-import { useBodies } from '../api/get-bodies';
-import { usePartners } from '../api/get-partners';
-import { usePeople } from '../api/get-people';
-import { usePriorities } from '../api/get-priorities';
-import { useSegments } from '../api/get-segments';
+import { useBodies, usePartners, usePeople, usePriorities, useSegments } from '../../../lib/lookups/lookups';
 import type { ActionFormOptions } from './action-form';
 
 /** Whether the user may place an action in any body, or (an external steering group member) only in their own. */

@@ -8,7 +8,7 @@ import {
   type MilestoneInput,
   type UpdateActionRequest,
 } from '@steerline/contracts';
-import type { FieldLocation } from './form-errors';
+import type { FieldLocation } from '../../../lib/form-errors';
 
 export type EditableStatus = Exclude<ActionStatus, 'cancelled'>;
 export const EDITABLE_STATUSES: readonly EditableStatus[] = ['not_started', 'in_progress', 'complete'];

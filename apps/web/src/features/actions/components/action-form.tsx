@@ -14,7 +14,7 @@ import {
   type MilestoneRow,
 } from './action-form-values';
 import { Checkboxes, DATE_HINT, ErrorMessage, Radios } from './fields';
-import type { FormErrors } from './form-errors';
+import type { FormErrors } from '../../../lib/form-errors';
 
 export interface ActionFormOptions {
   priorities: PriorityRef[];

@@ -1,7 +1,8 @@
 import type { ActionDetail } from '@steerline/contracts';
 import type { ReactNode } from 'react';
 import { RagTag, StatusTag } from '../../../components/rag-tag';
-import { formatDate, formatDateTime } from '../format';
+import { formatDateTime } from '../format';
+import { formatDate } from '../../../lib/format-date';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { Textarea } from '../../../components/textarea';
-import type { FormErrors } from './form-errors';
+import type { FormErrors } from '../../../lib/form-errors';
 
 interface CancelActionFormProps {
   reference: string;

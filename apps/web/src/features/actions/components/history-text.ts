@@ -1,5 +1,5 @@
 import { ACTION_STATUS_LABELS, RAG_LABELS, type ActionHistoryEntry, type ActionStatus, type Rag } from '@steerline/contracts';
-import { formatDate } from '../format';
+import { formatDate } from '../../../lib/format-date';
 
 const LABELS: Record<string, string> = {
   reference: 'Reference',

@@ -1,6 +1,7 @@
 import type { Milestone } from '@steerline/contracts';
 import { TableRegion } from '../../../components/table-region';
-import { formatDate, todayIso } from '../format';
+import { todayIso } from '../format';
+import { formatDate } from '../../../lib/format-date';
 
 export function MilestonesTable({ milestones, today = todayIso() }: { milestones: Milestone[]; today?: string }) {
   if (milestones.length === 0) return <p className="govuk-body">This action has no milestones.</p>;

@@ -1,7 +1,8 @@
 import { RAGS_NEEDING_REASON, type ProgressUpdate } from '@steerline/contracts';
 import { RagTag } from '../../../components/rag-tag';
 import '../actions.css';
-import { formatDate, formatDateTime, formatNumber } from '../format';
+import { formatDateTime, formatNumber } from '../format';
+import { formatDate } from '../../../lib/format-date';
 
 /** The progress updates of an action, newest first, as the MOJ timeline pattern. */
 export function ProgressTimeline({ updates }: { updates: ProgressUpdate[] }) {

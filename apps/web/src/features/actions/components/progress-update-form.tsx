@@ -4,7 +4,7 @@ import { TextInput } from '../../../components/text-input';
 import { Textarea } from '../../../components/textarea';
 import '../actions.css';
 import { DATE_HINT, Radios } from './fields';
-import type { FormErrors } from './form-errors';
+import type { FormErrors } from '../../../lib/form-errors';
 import { measureInputId, needsReason, type ProgressUpdateFormValues } from './progress-update-values';
 
 interface ProgressUpdateFormProps {

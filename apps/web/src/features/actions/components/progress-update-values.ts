@@ -1,6 +1,6 @@
 import { RAGS_NEEDING_REASON, type CreateProgressUpdateRequest, type Measure, type Rag } from '@steerline/contracts';
 import { numberOrAsTyped } from './action-form-values';
-import type { FieldLocation } from './form-errors';
+import type { FieldLocation } from '../../../lib/form-errors';
 
 export interface ProgressUpdateFormValues {
   rag: Rag | '';

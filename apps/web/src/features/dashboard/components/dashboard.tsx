@@ -3,7 +3,7 @@ import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { useDashboard } from '../api/get-dashboard';
 import '../dashboard.css';
-import { formatDate } from '../format-date';
+import { formatDate } from '../../../lib/format-date';
 import { ActionItems, Shown } from './action-items';
 import { RagLegend } from './rag-legend';
 import { RagTable } from './rag-table';

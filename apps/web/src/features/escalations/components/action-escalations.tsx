@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useActionEscalations } from '../api/get-action-escalations';
 import { useCan } from '../api/get-permissions';
 import '../escalations.css';
-import { formatDate } from '../format';
+import { formatDateUtc } from '../../../lib/format-date';
 import { EscalationStatusTag, UrgencyTag } from '../labels';
 
 /** The action page's escalations: each with its status and the board's decision, and a way to raise another. */
@@ -30,13 +30,13 @@ export function ActionEscalations({ actionId }: { actionId: string }) {
               </h3>
               <p className="govuk-body govuk-!-margin-bottom-2">
                 <EscalationStatusTag status={escalation.status} prefix="Status:" /> <UrgencyTag urgency={escalation.urgency} prefix="Urgency:" /> Raised by{' '}
-                {escalation.raisedBy.name} on {formatDate(escalation.raisedAt)}
+                {escalation.raisedBy.name} on {formatDateUtc(escalation.raisedAt)}
               </p>
               {escalation.decision && (
                 <p className="govuk-body app-escalation-text">
                   Decision: {escalation.decision.text}
                   {escalation.decision.conditions && `\nConditions: ${escalation.decision.conditions}`}
-                  {escalation.decision.followUp && `\nFollow-up: ${escalation.decision.followUp.owner.name} by ${formatDate(escalation.decision.followUp.dueDate)}`}
+                  {escalation.decision.followUp && `\nFollow-up: ${escalation.decision.followUp.owner.name} by ${formatDateUtc(escalation.decision.followUp.dueDate)}`}
                 </p>
               )}
             </li>

@@ -1,11 +1,11 @@
 import type { CreateBoardMeetingRequest } from '@steerline/contracts';
 import { useState, type FormEvent } from 'react';
 import { TextInput } from '../../../components/text-input';
-import type { EscalationField, FormErrors } from '../form-errors';
+import type { LabelledField, FormErrors } from '../../../lib/form-errors';
 import { DATE_HINT } from '../format';
 
 /** The create-meeting form's fields, by API name, in form order. */
-export const BOARD_MEETING_FIELDS: Record<string, EscalationField> = {
+export const BOARD_MEETING_FIELDS: Record<string, LabelledField> = {
   meetingDate: { inputId: 'meeting-date', label: 'Date of the meeting' },
   title: { inputId: 'meeting-title', label: 'Title' },
 };

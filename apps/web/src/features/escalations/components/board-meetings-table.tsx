@@ -1,7 +1,7 @@
 import type { BoardMeetingSummary } from '@steerline/contracts';
 import { Link } from 'react-router';
 import { TableRegion } from '../../../components/table-region';
-import { formatDate } from '../format';
+import { formatDateUtc } from '../../../lib/format-date';
 
 export function BoardMeetingsTable({ meetings }: { meetings: BoardMeetingSummary[] }) {
   if (meetings.length === 0) return <p className="govuk-body">There are no board meetings yet.</p>;
@@ -19,7 +19,7 @@ export function BoardMeetingsTable({ meetings }: { meetings: BoardMeetingSummary
         <tbody className="govuk-table__body">
           {meetings.map((meeting) => (
             <tr className="govuk-table__row" key={meeting.id}>
-              <td className="govuk-table__cell">{formatDate(meeting.meetingDate)}</td>
+              <td className="govuk-table__cell">{formatDateUtc(meeting.meetingDate)}</td>
               <th scope="row" className="govuk-table__header">
                 <Link className="govuk-link" to={`/board-meetings/${meeting.id}`}>
                   {meeting.title}

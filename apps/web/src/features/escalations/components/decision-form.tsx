@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Select } from '../../../components/select';
 import { TextInput } from '../../../components/text-input';
 import { Textarea } from '../../../components/textarea';
-import type { FormErrors } from '../form-errors';
+import type { FormErrors } from '../../../lib/form-errors';
 import { DATE_HINT } from '../format';
 import { STATUS_LABELS } from '../labels';
 import { RadioGroup } from '../../../components/choices';

@@ -2,6 +2,7 @@ import { DECISION_OUTCOMES, type DecisionOutcome } from '@steerline/contracts';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { TextInput } from '../../../components/text-input';
+import type { FormErrors } from '../../../lib/form-errors';
 import type { DecisionLogFilterValues } from '../decision-log-params';
 import { DATE_HINT } from '../format';
 import { STATUS_LABELS } from '../labels';
@@ -15,7 +16,7 @@ export function DecisionLogFilters({
   onApply,
 }: {
   filters: DecisionLogFilterValues;
-  errors?: Record<string, string>;
+  errors?: FormErrors['fields'];
   onApply: (filters: DecisionLogFilterValues) => void;
 }) {
   const [values, setValues] = useState(filters);

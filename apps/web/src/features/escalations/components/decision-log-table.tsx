@@ -2,7 +2,7 @@ import type { DecisionLogEntry } from '@steerline/contracts';
 import { Link } from 'react-router';
 import { TableRegion } from '../../../components/table-region';
 import '../escalations.css';
-import { formatDate } from '../format';
+import { formatDateUtc } from '../../../lib/format-date';
 import { EscalationStatusTag } from '../labels';
 
 /** Every decision the board recorded, newest first as the API gives them. */
@@ -26,7 +26,7 @@ export function DecisionLogTable({ decisions }: { decisions: DecisionLogEntry[] 
         <tbody className="govuk-table__body">
           {decisions.map((decision) => (
             <tr className="govuk-table__row" key={decision.escalationId}>
-              <td className="govuk-table__cell">{formatDate(decision.decidedAt)}</td>
+              <td className="govuk-table__cell">{formatDateUtc(decision.decidedAt)}</td>
               <th scope="row" className="govuk-table__header">
                 <Link className="govuk-link" to={`/actions/${decision.action.id}`}>
                   {decision.action.reference}: {decision.action.title}
@@ -52,7 +52,7 @@ export function DecisionLogTable({ decisions }: { decisions: DecisionLogEntry[] 
               <td className="govuk-table__cell">
                 {decision.meeting ? (
                   <Link className="govuk-link" to={`/board-meetings/${decision.meeting.id}`}>
-                    {decision.meeting.title}, {formatDate(decision.meeting.meetingDate)}
+                    {decision.meeting.title}, {formatDateUtc(decision.meeting.meetingDate)}
                   </Link>
                 ) : (
                   'Not at a meeting'

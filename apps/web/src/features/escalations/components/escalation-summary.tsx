@@ -2,7 +2,7 @@ import type { Escalation } from '@steerline/contracts';
 import '../escalations.css';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { formatDate } from '../format';
+import { formatDateUtc } from '../../../lib/format-date';
 import { EscalationStatusTag, formatDays, UrgencyTag } from '../labels';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -37,7 +37,7 @@ export function EscalationSummary({ escalation }: { escalation: Escalation }) {
         <Row label="Impact">{text(escalation.impact)}</Row>
         <Row label="Decision asked for">{text(escalation.decisionSought)}</Row>
         <Row label="Decision needed by">
-          {formatDate(escalation.neededBy)}
+          {formatDateUtc(escalation.neededBy)}
           {escalation.overdue && (
             <>
               {' '}
@@ -46,12 +46,12 @@ export function EscalationSummary({ escalation }: { escalation: Escalation }) {
           )}
         </Row>
         <Row label="Raised by">
-          {escalation.raisedBy.name} on {formatDate(escalation.raisedAt)} ({formatDays(escalation.ageDays)} ago)
+          {escalation.raisedBy.name} on {formatDateUtc(escalation.raisedAt)} ({formatDays(escalation.ageDays)} ago)
         </Row>
         {escalation.reviewer && (
           <Row label="Under review by">
             {escalation.reviewer.name}
-            {escalation.reviewStartedAt && ` since ${formatDate(escalation.reviewStartedAt)}`}
+            {escalation.reviewStartedAt && ` since ${formatDateUtc(escalation.reviewStartedAt)}`}
           </Row>
         )}
       </dl>
@@ -65,12 +65,12 @@ export function EscalationSummary({ escalation }: { escalation: Escalation }) {
             <Row label="Decision">{text(decision.text)}</Row>
             <Row label="Conditions">{decision.conditions ? text(decision.conditions) : 'None'}</Row>
             <Row label="Decided by">
-              {decision.decidedBy.name} on {formatDate(decision.decidedAt)}
+              {decision.decidedBy.name} on {formatDateUtc(decision.decidedAt)}
               {decision.meeting && ` at ${decision.meeting.title}`}
             </Row>
             <Row label="Follow-up">
               {decision.followUp
-                ? `${decision.followUp.owner.name} by ${formatDate(decision.followUp.dueDate)}${decision.followUp.milestoneId ? ' (a milestone on the action)' : ''}`
+                ? `${decision.followUp.owner.name} by ${formatDateUtc(decision.followUp.dueDate)}${decision.followUp.milestoneId ? ' (a milestone on the action)' : ''}`
                 : 'None'}
             </Row>
           </dl>
@@ -82,7 +82,7 @@ export function EscalationSummary({ escalation }: { escalation: Escalation }) {
           <dl className="govuk-summary-list">
             <Row label="Outcome">{escalation.outcome ? text(escalation.outcome) : 'Not recorded'}</Row>
             <Row label="Resolved by">
-              {escalation.resolvedBy?.name ?? 'Unknown'} on {formatDate(escalation.resolvedAt)}
+              {escalation.resolvedBy?.name ?? 'Unknown'} on {formatDateUtc(escalation.resolvedAt)}
             </Row>
           </dl>
         </>

@@ -1,4 +1,4 @@
-import { useBodies, usePriorities } from '../api/get-filter-options';
+import { useBodies, usePriorities } from '../../../lib/lookups/lookups';
 import { CheckboxGroup } from '../../../components/choices';
 
 interface PriorityBodyValues {

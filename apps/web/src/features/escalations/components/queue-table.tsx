@@ -2,7 +2,7 @@ import type { Escalation } from '@steerline/contracts';
 import { Link } from 'react-router';
 import { TableRegion } from '../../../components/table-region';
 import '../escalations.css';
-import { formatDate } from '../format';
+import { formatDateUtc } from '../../../lib/format-date';
 import { EscalationStatusTag, formatDays, UrgencyTag } from '../labels';
 
 /** The board's queue, in the order the API gives it (most urgent first). */
@@ -35,7 +35,7 @@ export function QueueTable({ escalations }: { escalations: Escalation[] }) {
               </td>
               <td className="govuk-table__cell">{formatDays(escalation.ageDays)}</td>
               <td className="govuk-table__cell">
-                {formatDate(escalation.neededBy)}
+                {formatDateUtc(escalation.neededBy)}
                 {escalation.overdue && (
                   <>
                     <br />

@@ -2,7 +2,7 @@ import { ESCALATION_URGENCIES, type CreateEscalationRequest, type EscalationUrge
 import { useState, type FormEvent } from 'react';
 import { TextInput } from '../../../components/text-input';
 import { Textarea } from '../../../components/textarea';
-import type { FormErrors } from '../form-errors';
+import type { FormErrors } from '../../../lib/form-errors';
 import { DATE_HINT } from '../format';
 import { URGENCY_HINTS, URGENCY_LABELS } from '../labels';
 import { RadioGroup } from '../../../components/choices';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Textarea } from '../../../components/textarea';
-import type { FormErrors } from '../form-errors';
+import type { FormErrors } from '../../../lib/form-errors';
 
 export const RESOLVE_FIELDS = { outcome: { inputId: 'resolveOutcome', label: 'Outcome' } };
 

@@ -1,8 +1,8 @@
 import type { CreatePartnerRequest, PartnerDetail } from '@steerline/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
+import { invalidateLookups } from '../../../lib/lookups/lookups';
 import { partnerQueryOptions } from './get-partner';
-import { partnersQueryOptions } from './get-partners';
 
 export const createPartner = (request: CreatePartnerRequest) => apiClient.post<PartnerDetail>('/partners', request);
 
@@ -12,7 +12,7 @@ export function useCreatePartner() {
     mutationFn: createPartner,
     onSuccess: async (partner) => {
       queryClient.setQueryData(partnerQueryOptions(partner.id).queryKey, partner);
-      await queryClient.invalidateQueries({ queryKey: partnersQueryOptions().queryKey });
+      await invalidateLookups(queryClient, 'partners');
     },
   });
 }

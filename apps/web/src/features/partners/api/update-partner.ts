@@ -1,8 +1,8 @@
 import type { PartnerDetail, UpdatePartnerRequest } from '@steerline/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
+import { invalidateLookups } from '../../../lib/lookups/lookups';
 import { partnerQueryOptions } from './get-partner';
-import { partnersQueryOptions } from './get-partners';
 
 export const updatePartner = (id: string, request: UpdatePartnerRequest) => apiClient.patch<PartnerDetail>(`/partners/${encodeURIComponent(id)}`, request);
 
@@ -12,7 +12,7 @@ export function useUpdatePartner(id: string) {
     mutationFn: (request: UpdatePartnerRequest) => updatePartner(id, request),
     onSuccess: async (partner) => {
       queryClient.setQueryData(partnerQueryOptions(id).queryKey, partner);
-      await queryClient.invalidateQueries({ queryKey: partnersQueryOptions().queryKey });
+      await invalidateLookups(queryClient, 'partners');
     },
   });
 }

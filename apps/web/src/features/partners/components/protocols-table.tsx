@@ -1,6 +1,6 @@
 import type { PartnerProtocol } from '@steerline/contracts';
 import { TableRegion } from '../../../components/table-region';
-import { formatDate } from './format-date';
+import { formatDate } from '../../../lib/format-date';
 
 export function ProtocolsTable({ protocols }: { protocols: PartnerProtocol[] }) {
   if (protocols.length === 0) return <p className="govuk-body">No shared protocols have been signed yet.</p>;

@@ -1,8 +1,8 @@
 import type { AdminUser, CreateUserRequest } from '@steerline/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
+import { invalidateLookups } from '../../../lib/lookups/lookups';
 import { adminUsersQueryOptions } from './get-admin-users';
-import { bodiesQueryOptions } from './get-bodies';
 
 export const createUser = (request: CreateUserRequest) => apiClient.post<AdminUser>('/admin/users', request);
 
@@ -11,9 +11,7 @@ export function useCreateUser() {
   return useMutation({
     mutationFn: createUser,
     onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: adminUsersQueryOptions().queryKey }),
-        queryClient.invalidateQueries({ queryKey: bodiesQueryOptions().queryKey }),
-      ]),
+      // A person joins the owner pickers and their bodies' member counts change, wherever those are shown.
+      Promise.all([queryClient.invalidateQueries({ queryKey: adminUsersQueryOptions().queryKey }), invalidateLookups(queryClient, 'people', 'bodies')]),
   });
 }

@@ -1,8 +1,8 @@
 import type { AdminUser } from '@steerline/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
+import { invalidateLookups } from '../../../lib/lookups/lookups';
 import { adminUsersQueryOptions } from './get-admin-users';
-import { bodiesQueryOptions } from './get-bodies';
 import { replaceUser } from './update-user';
 
 /** Ends every session of the person at once; they cannot sign in until reactivated. */
@@ -14,10 +14,8 @@ export function useDeactivateUser(id: string) {
     mutationFn: () => deactivateUser(id),
     onSuccess: async (saved) => {
       queryClient.setQueryData(adminUsersQueryOptions().queryKey, (users) => replaceUser(users, saved));
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: adminUsersQueryOptions().queryKey }),
-        queryClient.invalidateQueries({ queryKey: bodiesQueryOptions().queryKey }),
-      ]);
+      // Their name, active state and memberships feed the owner pickers and the bodies' member counts.
+      await Promise.all([queryClient.invalidateQueries({ queryKey: adminUsersQueryOptions().queryKey }), invalidateLookups(queryClient, 'people', 'bodies')]);
     },
   });
 }

@@ -1,8 +1,8 @@
 import type { AdminUser, UpdateUserRequest } from '@steerline/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
+import { invalidateLookups } from '../../../lib/lookups/lookups';
 import { adminUsersQueryOptions } from './get-admin-users';
-import { bodiesQueryOptions } from './get-bodies';
 
 export const updateUser = (id: string, request: UpdateUserRequest) => apiClient.patch<AdminUser>(`/admin/users/${encodeURIComponent(id)}`, request);
 
@@ -17,10 +17,8 @@ export function useUpdateUser(id: string) {
     mutationFn: (request: UpdateUserRequest) => updateUser(id, request),
     onSuccess: async (saved) => {
       queryClient.setQueryData(adminUsersQueryOptions().queryKey, (users) => replaceUser(users, saved));
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: adminUsersQueryOptions().queryKey }),
-        queryClient.invalidateQueries({ queryKey: bodiesQueryOptions().queryKey }),
-      ]);
+      // Their name, active state and memberships feed the owner pickers and the bodies' member counts.
+      await Promise.all([queryClient.invalidateQueries({ queryKey: adminUsersQueryOptions().queryKey }), invalidateLookups(queryClient, 'people', 'bodies')]);
     },
   });
 }

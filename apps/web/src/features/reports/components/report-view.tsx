@@ -11,7 +11,8 @@ import {
   type ReportAction,
 } from '@steerline/contracts';
 import { RagTag, StatusTag } from '../../../components/rag-tag';
-import { formatCount, formatDate, formatNumber } from '../format';
+import { formatCount, formatNumber } from '../format';
+import { formatDate } from '../../../lib/format-date';
 import { ReportTable } from './report-table';
 
 const priorityName = (summary: PrioritySummary) => (summary.priority ? `${summary.priority.number}. ${summary.priority.title}` : 'All priorities');

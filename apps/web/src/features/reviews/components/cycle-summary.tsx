@@ -1,5 +1,6 @@
 import type { ReviewCycleDetail } from '@steerline/contracts';
-import { formatDate, formatPeriod } from '../format';
+import { formatPeriod } from '../format';
+import { formatDate } from '../../../lib/format-date';
 import { returnsProgress } from '../tracker-params';
 import { CycleStatusTag } from './tags';
 

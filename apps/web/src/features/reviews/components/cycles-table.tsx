@@ -1,7 +1,8 @@
 import type { ReviewCycleSummary } from '@steerline/contracts';
 import { Link } from 'react-router';
 import { TableRegion } from '../../../components/table-region';
-import { formatDate, formatPeriod } from '../format';
+import { formatPeriod } from '../format';
+import { formatDate } from '../../../lib/format-date';
 import { returnsProgress } from '../tracker-params';
 import { CycleStatusTag } from './tags';
 

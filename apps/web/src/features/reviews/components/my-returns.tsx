@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { ReviewReturnRow } from '@steerline/contracts';
-import { formatDate } from '../format';
+import { formatDate } from '../../../lib/format-date';
 import { ReturnStatusTag } from './tags';
 
 /** The signed-in owner's returns, as a GOV.UK summary list of links with their state. */

@@ -1,7 +1,7 @@
 import { ACTION_STATUS_LABELS, AMENDMENT_KIND_LABELS, type ReviewAmendment, type ReviewReturn } from '@steerline/contracts';
 import { RagTag } from '../../../components/rag-tag';
 import { TableRegion } from '../../../components/table-region';
-import { formatDate } from '../format';
+import { formatDate } from '../../../lib/format-date';
 
 function amendmentChange(amendment: ReviewAmendment, ret: ReviewReturn): string {
   switch (amendment.kind) {

@@ -2,7 +2,7 @@ import { RETURN_STATUS_LABELS, type ReturnStatus } from '@steerline/contracts';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { Select } from '../../../components/select';
-import { useFilterOptions } from '../api/get-filter-options';
+import { useBodies, usePriorities } from '../../../lib/lookups/lookups';
 import { TRACKER_STATUSES, type TrackerFilters as Filters } from '../tracker-params';
 import { CheckboxGroup } from '../../../components/choices';
 
@@ -16,7 +16,8 @@ interface TrackerFiltersProps {
 /** Which returns the tracker shows: by state (with how many are in each), the user's own, or by words in the action. */
 export function TrackerFilters({ filters, counts, clearTo, onApply }: TrackerFiltersProps) {
   const [values, setValues] = useState(filters);
-  const options = useFilterOptions();
+  const priorities = usePriorities();
+  const bodies = useBodies();
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     onApply({ ...values, q: values.q.trim(), page: 1 });
@@ -35,7 +36,7 @@ export function TrackerFilters({ filters, counts, clearTo, onApply }: TrackerFil
         id="filter-priority"
         name="priority"
         label="Priority"
-        options={[{ value: '', text: 'All priorities' }, ...(options.data?.priorities ?? []).map((p) => ({ value: String(p.number), text: `Priority ${p.number}` }))]}
+        options={[{ value: '', text: 'All priorities' }, ...(priorities.data ?? []).map((p) => ({ value: String(p.number), text: `Priority ${p.number}` }))]}
         value={values.priority}
         onChange={(event) => setValues((current) => ({ ...current, priority: event.target.value }))}
       />
@@ -43,7 +44,7 @@ export function TrackerFilters({ filters, counts, clearTo, onApply }: TrackerFil
         id="filter-body"
         name="body"
         label="Owning body"
-        options={[{ value: '', text: 'All bodies' }, ...(options.data?.bodies ?? []).map((b) => ({ value: b.id, text: b.name }))]}
+        options={[{ value: '', text: 'All bodies' }, ...(bodies.data ?? []).map((b) => ({ value: b.id, text: b.name }))]}
         value={values.body}
         onChange={(event) => setValues((current) => ({ ...current, body: event.target.value }))}
       />

@@ -2,7 +2,7 @@ import type { ReviewReturnRow } from '@steerline/contracts';
 import { Link } from 'react-router';
 import { RagTag } from '../../../components/rag-tag';
 import { TableRegion } from '../../../components/table-region';
-import { formatDate } from '../format';
+import { formatDate } from '../../../lib/format-date';
 import { ReturnStatusTag } from './tags';
 
 /** The cycle's returns: which are missing, submitted, sent back or accepted. */

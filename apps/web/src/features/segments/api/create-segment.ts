@@ -1,7 +1,8 @@
 import type { CreateSegmentRequest, Segment } from '@steerline/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
-import { SEGMENTS_KEY } from './segments-key';
+import { invalidateLookups } from '../../../lib/lookups/lookups';
+import { coverageQueryOptions } from './get-coverage';
 
 export const createSegment = (request: CreateSegmentRequest) => apiClient.post<Segment>('/segments', request);
 
@@ -10,6 +11,6 @@ export function useCreateSegment() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createSegment,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: SEGMENTS_KEY }),
+    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: coverageQueryOptions().queryKey }), invalidateLookups(queryClient, 'segments')]),
   });
 }

@@ -1,7 +1,8 @@
 import type { Segment, UpdateSegmentRequest } from '@steerline/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
-import { SEGMENTS_KEY } from './segments-key';
+import { invalidateLookups } from '../../../lib/lookups/lookups';
+import { coverageQueryOptions } from './get-coverage';
 
 export const updateSegment = (id: string, request: UpdateSegmentRequest) => apiClient.patch<Segment>(`/segments/${encodeURIComponent(id)}`, request);
 
@@ -10,6 +11,6 @@ export function useUpdateSegment(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (request: UpdateSegmentRequest) => updateSegment(id, request),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: SEGMENTS_KEY }),
+    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: coverageQueryOptions().queryKey }), invalidateLookups(queryClient, 'segments')]),
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../lib/api-client';
 import { inputOrder, locateField } from './action-form-values';
-import { SERVICE_PROBLEM, describeFormErrors } from './form-errors';
+import { SERVICE_PROBLEM, describeFormErrors } from '../../../lib/form-errors';
 
 const refused = (details: unknown) => new ApiError(400, 'validation_failed', 'The request is not valid.', details);
 
