@@ -1,6 +1,47 @@
 import nx from '@nx/eslint-plugin';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+/**
+ * Feature boundaries in the API: each top-level folder of apps/api/src is a feature (actions, escalations, reviews...)
+ * and may use another feature only through that feature's `*.module.ts` and `*.service.ts` (Nest modules and their
+ * providers). Helpers several features need live in the shared folders, which anyone may import.
+ */
+const API_SRC = fileURLToPath(new URL('apps/api/src', import.meta.url));
+const API_SHARED_FOLDERS = new Set(['common', 'database', 'config', 'http']);
+const API_PUBLIC_FILE = /\.(module|service)(\.[jt]s)?$/;
+
+const featureBoundaries = {
+  meta: {
+    type: 'problem',
+    docs: { description: "A feature of the API imports another feature only through its *.module.ts and *.service.ts" },
+    messages: {
+      internal:
+        "'{{source}}' is inside the {{target}} feature; {{feature}} may use {{target}} only through its *.module.ts or *.service.ts (move helpers several features need to common/).",
+    },
+    schema: [],
+  },
+  create(context) {
+    const folderOf = (file) => {
+      const relative = path.relative(API_SRC, file);
+      if (relative.startsWith('..') || path.isAbsolute(relative)) return null;
+      const parts = relative.split(path.sep);
+      return parts.length > 1 ? parts[0] : null;
+    };
+    const feature = folderOf(path.resolve(context.cwd, context.filename));
+    if (!feature) return {};
+    const check = (node) => {
+      const source = node.source?.value;
+      if (typeof source !== 'string' || !source.startsWith('.')) return;
+      const target = folderOf(path.resolve(path.dirname(path.resolve(context.cwd, context.filename)), source));
+      if (!target || target === feature || API_SHARED_FOLDERS.has(target) || API_PUBLIC_FILE.test(source)) return;
+      context.report({ node: node.source, messageId: 'internal', data: { source, feature, target } });
+    };
+    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+  },
+};
 
 export default tseslint.config(
   { ignores: ['**/dist', '**/node_modules', '**/.data', '**/.nx', '**/test-results', '**/playwright-report', '**/*.config.*'] },
@@ -24,6 +65,11 @@ export default tseslint.config(
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    files: ['apps/api/src/**/*.ts'],
+    plugins: { steerline: { rules: { 'feature-boundaries': featureBoundaries } } },
+    rules: { 'steerline/feature-boundaries': 'error' },
   },
   {
     files: ['apps/web/**/*.tsx', 'apps/web/**/*.ts'],

@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
-import { ActionListModule } from './action-list/action-list.module.js';
+import { ActionListModule } from './actions/list/action-list.module.js';
 import { ActionsModule } from './actions/actions.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -19,7 +19,7 @@ import { SegmentsModule } from './segments/segments.module.js';
 import { EscalationsModule } from './escalations/escalations.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { RemindersModule } from './reminders/reminders.module.js';
-import { ReportsModule } from './reports/reports.module.js';
+import { ReportsModule } from './reviews/reports/reports.module.js';
 import { ReviewsModule } from './reviews/reviews.module.js';
 import { ReadCacheInterceptor } from './common/read-cache/read-cache.interceptor.js';
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ErrorCode, type MeResponse } from '@steerline/contracts';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error.js';
-import { hashPassword, verifyPassword } from '../people/password.js';
+import { hashPassword, verifyPassword } from '../common/auth/password.js';
 import { UsersService } from '../people/users.service.js';
 import { SignInThrottle } from './sign-in-throttle.js';
 

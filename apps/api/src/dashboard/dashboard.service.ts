@@ -3,7 +3,7 @@ import {
   DASHBOARD_LIST_LIMIT, type DashboardList, type DashboardResponse, type MilestoneDueSoon, type PriorityRagCounts,
 } from '@steerline/contracts';
 import { DataSource } from 'typeorm';
-import { ActionListService } from '../action-list/action-list.service.js';
+import { ActionListService } from '../actions/list/action-list.service.js';
 import type { CurrentUser } from '../common/auth/current-user.js';
 import { runPrepared } from '../database/prepared-statement.js';
 import { MILESTONES_DUE_SOON, type MilestoneDueSoonRow, RAG_BY_PRIORITY, type RagByPriorityRow } from './dashboard.sql.js';

@@ -5,7 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, changedFields } from '../audit/audit.service.js';
 import type { CurrentUser } from '../common/auth/current-user.js';
 import { DomainError, ForbiddenError, NotFoundError, StaleVersionError, ValidationFailedError } from '../common/errors/domain-error.js';
-import { hashPassword } from '../people/password.js';
+import { hashPassword } from '../common/auth/password.js';
 import { findAdminUser, listAdminUsers } from './admin-user-reads.js';
 import type { CreateUserDto } from './dto/create-user.dto.js';
 import { auditedUser } from './dto/admin-user.response.js';

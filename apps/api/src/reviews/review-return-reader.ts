@@ -2,7 +2,8 @@ import type {
   ActionStatus, AmendmentKind, Rag, ReturnMeasureValue, ReturnStatus, ReviewCycleStatus, ReviewAmendment, ReviewReturn, ReviewReturnFilters, ReviewReturnRow,
 } from '@steerline/contracts';
 import type { EntityManager } from 'typeorm';
-import { escapeLike, type SqlQuery } from '../action-list/action-list.sql.js';
+import { escapeLike } from '../common/text/escape-like.js';
+import type { SqlQuery } from '../database/prepared-statement.js';
 
 /** A return as everyone sees it; `can` is added per user. */
 export type ReviewReturnView = Omit<ReviewReturn, 'can'>;

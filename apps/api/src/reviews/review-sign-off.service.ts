@@ -3,7 +3,7 @@ import type { ReviewCycleDetail } from '@steerline/contracts';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { CurrentUser } from '../common/auth/current-user.js';
-import { CorporatePlanReportBuilder } from '../reports/corporate-plan-report.builder.js';
+import { CorporatePlanReportBuilder } from './reports/corporate-plan-report.builder.js';
 import { applyAcceptedAmendments } from './amendment-application.js';
 import { moveCycle } from './review-cycle-moves.js';
 import { cycleAbilities } from './reviews.policy.js';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module.js';
-import { ReportsModule } from '../reports/reports.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { ReviewCyclesController } from './review-cycles.controller.js';
 import { ReviewCyclesService } from './review-cycles.service.js';
 import { ReviewReturnsController } from './review-returns.controller.js';

@@ -1,8 +1,8 @@
 import type { Request } from 'express';
 import type session from 'express-session';
 import type { Pool } from 'pg';
-import { type MeSource, toMeResponse } from '../../people/to-me-response.js';
-import { signedInUserSql } from '../../people/users.service.js';
+import { type MeSource, toMeResponse } from './to-me-response.js';
+import { signedInUserSql } from './signed-in-user.queries.js';
 import { PreparedStatement } from '../../database/prepared-statement.js';
 import { DATA_VERSION } from '../read-cache/data-version.js';
 import type { CurrentUser } from './current-user.js';
