@@ -1,11 +1,12 @@
 import { DASHBOARD_LIST_LIMIT, MILESTONES_DUE_SOON_DAYS } from '@steerline/contracts';
-import { PreparedStatement } from '../database/prepared-statement.js';
+import type { EntityManager } from 'typeorm';
+import { PreparedStatement, runPrepared } from '../database/prepared-statement.js';
 
 /**
  * Every priority with the RAG ratings of its actions that are not cancelled, from the counts that triggers keep
  * (migration PriorityRagCounts): at most 30 rows, where counting read all 4,633 open actions of the bench's data.
  */
-export const RAG_BY_PRIORITY = new PreparedStatement(`
+const RAG_BY_PRIORITY = new PreparedStatement(`
   SELECT p.id, p.number, p.title,
     coalesce(sum(c.actions) FILTER (WHERE c.rag = 'red'), 0)::int AS red,
     coalesce(sum(c.actions) FILTER (WHERE c.rag = 'amber'), 0)::int AS amber,
@@ -31,7 +32,7 @@ export interface RagByPriorityRow {
 }
 
 /** Open milestones of actions that are not cancelled, due from today on, soonest first; `total` counts them all. */
-export const MILESTONES_DUE_SOON = new PreparedStatement(`
+const MILESTONES_DUE_SOON = new PreparedStatement(`
   SELECT m.id, m.title, to_char(m.due_date, 'YYYY-MM-DD') AS due_date,
     a.id AS action_id, a.reference AS action_reference, a.title AS action_title,
     count(*) OVER ()::int AS total
@@ -52,3 +53,7 @@ export interface MilestoneDueSoonRow {
   action_title: string;
   total: number;
 }
+
+export const selectRagByPriority = (db: EntityManager) => runPrepared<RagByPriorityRow>(db, RAG_BY_PRIORITY);
+
+export const selectMilestonesDueSoon = (db: EntityManager) => runPrepared<MilestoneDueSoonRow>(db, MILESTONES_DUE_SOON);
