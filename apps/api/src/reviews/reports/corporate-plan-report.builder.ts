@@ -5,10 +5,9 @@ import type { EntityManager } from 'typeorm';
 import { NotFoundError } from '../../common/errors/domain-error.js';
 import { coverage, effectiveRag, groupBy, summarise, toReportAction, toReportAmendment, toReportMeasure } from './report-assembly.js';
 import {
-  ACTIONS, AMENDMENTS, CYCLE, ESCALATIONS, MEASURES, PREVIOUS_CYCLE, PRIORITIES, SEGMENT_TARGETS, SNAPSHOT_RAGS, USER_NAME,
-  VERY_LOW_PROPENSITY_SEGMENTS, type ActionRow, type AmendmentRow, type CycleRow, type EscalationRow, type MeasureRow,
-  type SegmentRow,
-} from './report.sql.js';
+  type CycleRow, type EscalationRow, selectActions, selectAmendments, selectEscalations, selectMeasures, selectPreviousCycle, selectPriorities,
+  selectReportCycle, selectSegmentTargets, selectSnapshotRags, selectUserName, selectVeryLowPropensitySegments,
+} from './report.queries.js';
 
 export interface SignOff {
   at: Date;
@@ -23,18 +22,17 @@ export interface SignOff {
 @Injectable()
 export class CorporatePlanReportBuilder {
   async build(manager: EntityManager, cycleId: string, signOff?: { at: Date; by: string }): Promise<CorporatePlanReport> {
-    const [cycle] = await manager.query<CycleRow[]>(CYCLE, [cycleId]);
+    const cycle = await selectReportCycle(manager, cycleId);
     if (!cycle) throw new NotFoundError('The review cycle');
-    const scope = [cycle.id, cycle.strategy_id];
     // One after another: inside a transaction every query shares one connection, which cannot run two at once.
     const previousRags = await this.previousRags(manager, cycle);
-    const priorities = await manager.query<{ number: number; title: string }[]>(PRIORITIES, [cycle.strategy_id]);
-    const actionRows = await manager.query<ActionRow[]>(ACTIONS, scope);
-    const measureRows = await manager.query<MeasureRow[]>(MEASURES, [...scope, cycle.period_end]);
-    const amendmentRows = await manager.query<AmendmentRow[]>(AMENDMENTS, [cycle.id]);
-    const escalationRows = await manager.query<EscalationRow[]>(ESCALATIONS, [cycle.strategy_id, cycle.period_start, cycle.period_end]);
-    const segments = await manager.query<SegmentRow[]>(VERY_LOW_PROPENSITY_SEGMENTS, [cycle.strategy_id]);
-    const targets = await manager.query<{ segment_id: string; action_id: string }[]>(SEGMENT_TARGETS, scope);
+    const priorities = await selectPriorities(manager, cycle.strategy_id);
+    const actionRows = await selectActions(manager, cycle.id, cycle.strategy_id);
+    const measureRows = await selectMeasures(manager, cycle.id, cycle.strategy_id, cycle.period_end);
+    const amendmentRows = await selectAmendments(manager, cycle.id);
+    const escalationRows = await selectEscalations(manager, cycle.strategy_id, cycle.period_start, cycle.period_end);
+    const segments = await selectVeryLowPropensitySegments(manager, cycle.strategy_id);
+    const targets = await selectSegmentTargets(manager, cycle.id, cycle.strategy_id);
     const signer = await this.signer(manager, signOff?.by ?? cycle.signed_off_by_id);
     const measures = groupBy(measureRows, (row) => row.action_id);
     const amendments = groupBy(amendmentRows, (row) => row.action_id);
@@ -73,21 +71,18 @@ export class CorporatePlanReportBuilder {
 
   /** The previous cycle's RAG per action: from its snapshot when it has one, else from its live data. */
   private async previousRags(manager: EntityManager, cycle: CycleRow): Promise<{ id: string; name: string; rags: Map<string, Rag> } | null> {
-    const [previous] = await manager.query<{ id: string; name: string; status: string; has_snapshot: boolean }[]>(PREVIOUS_CYCLE, [
-      cycle.strategy_id,
-      cycle.period_end,
-    ]);
+    const previous = await selectPreviousCycle(manager, cycle.strategy_id, cycle.period_end);
     if (!previous) return null;
     const rows = previous.has_snapshot
-      ? await manager.query<{ id: string; rag: Rag }[]>(SNAPSHOT_RAGS, [previous.id])
-      : (await manager.query<ActionRow[]>(ACTIONS, [previous.id, cycle.strategy_id])).map((row) => ({ id: row.id, rag: effectiveRag(row) }));
+      ? await selectSnapshotRags(manager, previous.id)
+      : (await selectActions(manager, previous.id, cycle.strategy_id)).map((row) => ({ id: row.id, rag: effectiveRag(row) }));
     return { id: previous.id, name: previous.name, rags: new Map(rows.map((row) => [row.id, row.rag])) };
   }
 
   private async signer(manager: EntityManager, by: string | null | undefined): Promise<string | null> {
     if (!by) return null;
     if (!isUUID(by)) return by;
-    const [user] = await manager.query<{ name: string }[]>(USER_NAME, [by]);
+    const user = await selectUserName(manager, by);
     return user?.name ?? null;
   }
 }

@@ -4,6 +4,7 @@ import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { APP_CONFIG, type AppConfig } from '../../config/env.js';
+import { recentExports, recordExport } from './export-request.queries.js';
 
 /**
  * At most EXPORTS_PER_MINUTE report downloads (PDF, Word, Excel: the ones that cost seconds of CPU) per person in any
@@ -25,19 +26,13 @@ export class ExportThrottle implements CanActivate {
 
   private take(userId: string): Promise<void> {
     return this.db.transaction(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('export_request:' || $1, 0))`, [userId]);
-      await manager.query(`DELETE FROM export_request WHERE user_id = $1 AND requested_at <= now() - interval '1 minute'`, [userId]);
-      const [{ started, retry_after }] = await manager.query<{ started: number; retry_after: number | null }[]>(
-        `SELECT count(*)::int AS started, ceil(extract(epoch FROM min(requested_at) + interval '1 minute' - now()))::int AS retry_after
-           FROM export_request WHERE user_id = $1`,
-        [userId],
-      );
+      const { started, retry_after } = await recentExports(manager, userId);
       if (started >= this.config.EXPORTS_PER_MINUTE) {
         throw new DomainError(ErrorCode.TooManyAttempts, `You can download at most ${this.config.EXPORTS_PER_MINUTE} reports a minute. Wait a moment and try again.`, {
           retryAfterSeconds: Math.max(1, retry_after ?? 1),
         });
       }
-      await manager.query(`INSERT INTO export_request (user_id) VALUES ($1)`, [userId]);
+      await recordExport(manager, userId);
     });
   }
 }

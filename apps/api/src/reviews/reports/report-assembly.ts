@@ -3,7 +3,7 @@ import {
   type ReportCount, type ReportMeasure, type ReportSegmentCoverage, type ReturnStatus,
 } from '@steerline/contracts';
 import { movementBetween } from './rag-movement.js';
-import type { ActionRow, AmendmentRow, MeasureRow, SegmentRow } from './report.sql.js';
+import type { ActionRow, AmendmentRow, MeasureRow, SegmentRow } from './report.queries.js';
 
 /** A return speaks for its action once it has been submitted (or accepted); until then the action's live values do. */
 const RETURN_COUNTS: readonly string[] = ['submitted', 'accepted'];

@@ -3,7 +3,7 @@ import type { CorporatePlanReport } from '@steerline/contracts';
 import { DataSource } from 'typeorm';
 import { NotFoundError } from '../../common/errors/domain-error.js';
 import { CorporatePlanReportBuilder } from './corporate-plan-report.builder.js';
-import { CYCLE, SNAPSHOT, type CycleRow } from './report.sql.js';
+import { selectReportCycle, selectSnapshot } from './report.queries.js';
 
 /**
  * Where a cycle's report comes from: a signed-off cycle's frozen snapshot (so it reads the same next year, whatever
@@ -19,10 +19,10 @@ export class ReportSource {
   get(cycleId: string): Promise<CorporatePlanReport> {
     // One consistent view of the data for every query of a live build.
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const [cycle] = await manager.query<CycleRow[]>(CYCLE, [cycleId]);
+      const cycle = await selectReportCycle(manager, cycleId);
       if (!cycle) throw new NotFoundError('The review cycle');
       if (cycle.status === 'signed_off') {
-        const [snapshot] = await manager.query<{ report: CorporatePlanReport }[]>(SNAPSHOT, [cycleId]);
+        const snapshot = await selectSnapshot(manager, cycleId);
         if (snapshot) return snapshot.report;
         return this.builder.build(manager, cycleId, { at: cycle.signed_off_at!, by: cycle.signed_off_by_id! });
       }

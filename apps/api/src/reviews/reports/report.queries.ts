@@ -2,6 +2,9 @@
  * The Corporate Plan report's reads: one set-based query per part of the report, whatever the size of the cycle.
  * A cycle's actions are its returns; a cycle without returns (a draft) covers the strategy's live, non-cancelled actions.
  */
+import type { CorporatePlanReport, Rag } from '@steerline/contracts';
+import type { EntityManager } from 'typeorm';
+import { PreparedStatement, runPrepared } from '../../database/prepared-statement.js';
 
 export interface CycleRow {
   id: string;
@@ -15,23 +18,23 @@ export interface CycleRow {
   signed_off_by_id: string | null;
 }
 
-export const CYCLE = `
+const CYCLE = new PreparedStatement(`
   SELECT c.id, c.strategy_id, s.name AS strategy_name, c.name, to_char(c.period_start, 'YYYY-MM-DD') AS period_start,
     to_char(c.period_end, 'YYYY-MM-DD') AS period_end, c.status, c.signed_off_at, c.signed_off_by_id
   FROM review_cycle c JOIN strategy s ON s.id = c.strategy_id
-  WHERE c.id = $1`;
+  WHERE c.id = $1`);
 
-export const USER_NAME = `SELECT name FROM app_user WHERE id = $1`;
+const USER_NAME = new PreparedStatement(`SELECT name FROM app_user WHERE id = $1`);
 
 /** The cycle before: the latest one of the same strategy whose period ended earlier. */
-export const PREVIOUS_CYCLE = `
+const PREVIOUS_CYCLE = new PreparedStatement(`
   SELECT id, name, status, EXISTS (SELECT 1 FROM review_cycle_snapshot s WHERE s.cycle_id = c.id) AS has_snapshot
   FROM review_cycle c
   WHERE strategy_id = $1 AND period_end < $2::date
   ORDER BY period_end DESC, created_at DESC, id
-  LIMIT 1`;
+  LIMIT 1`);
 
-export const SNAPSHOT = `SELECT report FROM review_cycle_snapshot WHERE cycle_id = $1`;
+const SNAPSHOT = new PreparedStatement(`SELECT report FROM review_cycle_snapshot WHERE cycle_id = $1`);
 
 /** The action ids a cycle covers, with the return each one has in it (if any). $1 = cycle, $2 = strategy. */
 const SCOPE = `
@@ -68,7 +71,7 @@ export interface ActionRow {
 }
 
 /** One row per action in the cycle, with its return and its latest progress update (for live reasons). */
-export const ACTIONS = `
+const ACTIONS = new PreparedStatement(`
   WITH ${SCOPE}
   SELECT a.id, scope.return_id, a.reference, a.title, p.number AS priority_number, u.name AS owner, b.name AS owning_body,
     a.status AS live_status, a.rag AS live_rag, a.percent_complete, to_char(a.due_date, 'YYYY-MM-DD') AS due_date,
@@ -87,7 +90,7 @@ export const ACTIONS = `
     SELECT problem, corrective_action, revised_date FROM progress_update
     WHERE action_id = a.id ORDER BY created_at DESC, id LIMIT 1
   ) pu ON true
-  ORDER BY p.number, length(a.reference), a.reference`;
+  ORDER BY p.number, length(a.reference), a.reference`);
 
 export interface MeasureRow {
   action_id: string;
@@ -98,7 +101,7 @@ export interface MeasureRow {
 }
 
 /** Each measure of the cycle's actions: the return's value at period end, else the latest value reported by then. $3 = period end. */
-export const MEASURES = `
+const MEASURES = new PreparedStatement(`
   WITH ${SCOPE},
   latest AS (
     SELECT DISTINCT ON (pum.measure_id) pum.measure_id, pum.value
@@ -113,7 +116,7 @@ export const MEASURES = `
   JOIN measure m ON m.action_id = scope.action_id
   LEFT JOIN review_return_measure rm ON rm.return_id = scope.return_id AND rm.measure_id = m.id
   LEFT JOIN latest ON latest.measure_id = m.id
-  ORDER BY m.action_id, m.created_at, m.name, m.id`;
+  ORDER BY m.action_id, m.created_at, m.name, m.id`);
 
 export interface AmendmentRow {
   action_id: string;
@@ -127,22 +130,22 @@ export interface AmendmentRow {
   applied: boolean;
 }
 
-export const AMENDMENTS = `
+const AMENDMENTS = new PreparedStatement(`
   SELECT r.action_id, am.kind, to_char(am.new_due_date, 'YYYY-MM-DD') AS new_due_date, am.new_scope,
     m.name AS measure_name, m.unit AS measure_unit, am.new_target::text AS new_target, am.reason, am.applied_at IS NOT NULL AS applied
   FROM review_amendment am
   JOIN review_return r ON r.id = am.return_id
   LEFT JOIN measure m ON m.id = am.measure_id
   WHERE r.cycle_id = $1
-  ORDER BY r.action_id, am.kind, am.id`;
+  ORDER BY r.action_id, am.kind, am.id`);
 
 /** The RAG each action had in a signed-off cycle, read from its snapshot. */
-export const SNAPSHOT_RAGS = `
+const SNAPSHOT_RAGS = new PreparedStatement(`
   SELECT e->>'id' AS id, e->>'rag' AS rag
   FROM review_cycle_snapshot s CROSS JOIN jsonb_array_elements(s.report->'actions') e
-  WHERE s.cycle_id = $1`;
+  WHERE s.cycle_id = $1`);
 
-export const PRIORITIES = `SELECT number, title FROM priority WHERE strategy_id = $1 ORDER BY number`;
+const PRIORITIES = new PreparedStatement(`SELECT number, title FROM priority WHERE strategy_id = $1 ORDER BY number`);
 
 export interface EscalationRow {
   action_reference: string;
@@ -156,12 +159,12 @@ export interface EscalationRow {
 }
 
 /** Escalations raised in the period on the strategy's actions, with any decision taken on them. $2, $3 = period. */
-export const ESCALATIONS = `
+const ESCALATIONS = new PreparedStatement(`
   SELECT a.reference AS action_reference, to_char(e.raised_at, 'YYYY-MM-DD') AS raised_at, e.problem, e.decision_sought,
     e.status, e.decision, e.decision_text, to_char(e.decided_at, 'YYYY-MM-DD') AS decided_at
   FROM escalation e JOIN action a ON a.id = e.action_id
   WHERE a.strategy_id = $1 AND e.raised_at >= $2::date AND e.raised_at < ($3::date + 1)
-  ORDER BY e.raised_at, a.reference, e.id`;
+  ORDER BY e.raised_at, a.reference, e.id`);
 
 export interface SegmentRow {
   id: string;
@@ -169,14 +172,34 @@ export interface SegmentRow {
   household_share: string;
 }
 
-export const VERY_LOW_PROPENSITY_SEGMENTS = `
+const VERY_LOW_PROPENSITY_SEGMENTS = new PreparedStatement(`
   SELECT ps.id, ps.name, ps.household_share::text AS household_share FROM population_segment ps
   WHERE ps.strategy_id = $1 AND ps.very_low_propensity
-  ORDER BY ps.household_share DESC, ps.name`;
+  ORDER BY ps.household_share DESC, ps.name`);
 
 /** Which of the cycle's actions target which very-low-propensity segment. */
-export const SEGMENT_TARGETS = `
+const SEGMENT_TARGETS = new PreparedStatement(`
   WITH ${SCOPE}
   SELECT s.segment_id, s.action_id FROM scope
   JOIN action_segment s ON s.action_id = scope.action_id
-  JOIN population_segment ps ON ps.id = s.segment_id AND ps.very_low_propensity`;
+  JOIN population_segment ps ON ps.id = s.segment_id AND ps.very_low_propensity`);
+
+const first = async <Row>(rows: Promise<Row[]>): Promise<Row | undefined> => (await rows)[0];
+
+export const selectReportCycle = (db: EntityManager, cycleId: string) => first(runPrepared<CycleRow>(db, CYCLE, [cycleId]));
+export const selectUserName = (db: EntityManager, userId: string) => first(runPrepared<{ name: string }>(db, USER_NAME, [userId]));
+/** The cycle before this one (by period), with whether it has a frozen snapshot. */
+export const selectPreviousCycle = (db: EntityManager, strategyId: string, periodEnd: string) =>
+  first(runPrepared<{ id: string; name: string; status: string; has_snapshot: boolean }>(db, PREVIOUS_CYCLE, [strategyId, periodEnd]));
+export const selectSnapshot = (db: EntityManager, cycleId: string) => first(runPrepared<{ report: CorporatePlanReport }>(db, SNAPSHOT, [cycleId]));
+export const selectSnapshotRags = (db: EntityManager, cycleId: string) => runPrepared<{ id: string; rag: Rag }>(db, SNAPSHOT_RAGS, [cycleId]);
+export const selectPriorities = (db: EntityManager, strategyId: string) => runPrepared<{ number: number; title: string }>(db, PRIORITIES, [strategyId]);
+export const selectActions = (db: EntityManager, cycleId: string, strategyId: string) => runPrepared<ActionRow>(db, ACTIONS, [cycleId, strategyId]);
+export const selectMeasures = (db: EntityManager, cycleId: string, strategyId: string, periodEnd: string) =>
+  runPrepared<MeasureRow>(db, MEASURES, [cycleId, strategyId, periodEnd]);
+export const selectAmendments = (db: EntityManager, cycleId: string) => runPrepared<AmendmentRow>(db, AMENDMENTS, [cycleId]);
+export const selectEscalations = (db: EntityManager, strategyId: string, periodStart: string, periodEnd: string) =>
+  runPrepared<EscalationRow>(db, ESCALATIONS, [strategyId, periodStart, periodEnd]);
+export const selectVeryLowPropensitySegments = (db: EntityManager, strategyId: string) => runPrepared<SegmentRow>(db, VERY_LOW_PROPENSITY_SEGMENTS, [strategyId]);
+export const selectSegmentTargets = (db: EntityManager, cycleId: string, strategyId: string) =>
+  runPrepared<{ segment_id: string; action_id: string }>(db, SEGMENT_TARGETS, [cycleId, strategyId]);
