@@ -4,6 +4,8 @@ import { PreparedStatement, runPrepared } from '../database/prepared-statement.j
 
 /** The strategy the plan belongs to: the first one created (there is one per data set today). */
 const CURRENT_STRATEGY = new PreparedStatement(`SELECT id FROM strategy ORDER BY created_at, id LIMIT 1`);
+/** The same strategy, its row locked until the transaction ends: creating actions in it takes turns from here on. */
+const LOCK_CURRENT_STRATEGY = new PreparedStatement(`SELECT id FROM strategy ORDER BY created_at, id LIMIT 1 FOR UPDATE`);
 const PRIORITIES = new PreparedStatement(`SELECT id, number, title FROM priority ORDER BY number, id`);
 const BODIES = new PreparedStatement(`
   SELECT b.id, b.name, b.kind, b.remit, count(u.id)::int AS "memberCount"
@@ -16,6 +18,11 @@ const BODIES_FOUND = new PreparedStatement(`SELECT count(*)::int AS found FROM b
 
 export async function selectCurrentStrategyId(db: EntityManager): Promise<string | null> {
   const [strategy] = await runPrepared<{ id: string }>(db, CURRENT_STRATEGY);
+  return strategy?.id ?? null;
+}
+
+export async function lockCurrentStrategyRow(db: EntityManager): Promise<string | null> {
+  const [strategy] = await runPrepared<{ id: string }>(db, LOCK_CURRENT_STRATEGY);
   return strategy?.id ?? null;
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { BodySummary, PriorityRef } from '@steerline/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { countBodies, selectBodies, selectCurrentStrategyId, selectPriorities } from './strategy.queries.js';
+import { countBodies, lockCurrentStrategyRow, selectBodies, selectCurrentStrategyId, selectPriorities } from './strategy.queries.js';
 
 /**
  * The strategy and what it is made of: its numbered priorities and its governance bodies. Other features ask here
@@ -14,6 +14,11 @@ export class StrategyService {
   /** The strategy new records belong to, read on the caller's transaction when given; null before one is set up. */
   currentStrategyId(db: EntityManager = this.db.manager): Promise<string | null> {
     return selectCurrentStrategyId(db);
+  }
+
+  /** The current strategy, its row locked until the caller's transaction ends (so imports and creates take turns). */
+  lockCurrentStrategy(db: EntityManager): Promise<string | null> {
+    return lockCurrentStrategyRow(db);
   }
 
   /** The strategy's numbered priorities, for pickers and filters. */
