@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nx from '@nx/eslint-plugin';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 const WEB_SHARES_ONLY_CONTRACTS = { group: ['**/api/src/**', 'typeorm', '@nestjs/*', 'class-validator'], message: 'The web app may only share code through @steerline/contracts.' };
 
 /** Every folder of apps/web/src/features: each gets a block below that forbids importing the others. */
-const WEB_FEATURES = readdirSync(join(dirname(fileURLToPath(import.meta.url)), 'apps/web/src/features'), { withFileTypes: true })
+const WEB_FEATURES = readdirSync(fileURLToPath(new URL('apps/web/src/features', import.meta.url)), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
@@ -21,7 +21,7 @@ const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * either as a sibling (`../../escalations/...`) or through the features folder (`../../../features/escalations/...`).
  * Rule options replace rather than merge, so each block repeats the web app's contracts-only pattern.
  */
-const featureBoundary = (feature) => {
+const webFeatureBoundary = (feature) => {
   const others = WEB_FEATURES.filter((other) => other !== feature).map(escapeRegExp).join('|');
   return {
     files: [`apps/web/src/features/${feature}/**/*`],
@@ -41,6 +41,45 @@ const featureBoundary = (feature) => {
       ],
     },
   };
+};
+
+/**
+ * Feature boundaries in the API: each top-level folder of apps/api/src is a feature (actions, escalations, reviews...)
+ * and may use another feature only through that feature's `*.module.ts` and `*.service.ts` (Nest modules and their
+ * providers). Helpers several features need live in the shared folders, which anyone may import.
+ */
+const API_SRC = fileURLToPath(new URL('apps/api/src', import.meta.url));
+const API_SHARED_FOLDERS = new Set(['common', 'database', 'config', 'http']);
+const API_PUBLIC_FILE = /\.(module|service)(\.[jt]s)?$/;
+
+const apiFeatureBoundaries = {
+  meta: {
+    type: 'problem',
+    docs: { description: "A feature of the API imports another feature only through its *.module.ts and *.service.ts" },
+    messages: {
+      internal:
+        "'{{source}}' is inside the {{target}} feature; {{feature}} may use {{target}} only through its *.module.ts or *.service.ts (move helpers several features need to common/).",
+    },
+    schema: [],
+  },
+  create(context) {
+    const folderOf = (file) => {
+      const relative = path.relative(API_SRC, file);
+      if (relative.startsWith('..') || path.isAbsolute(relative)) return null;
+      const parts = relative.split(path.sep);
+      return parts.length > 1 ? parts[0] : null;
+    };
+    const feature = folderOf(path.resolve(context.cwd, context.filename));
+    if (!feature) return {};
+    const check = (node) => {
+      const source = node.source?.value;
+      if (typeof source !== 'string' || !source.startsWith('.')) return;
+      const target = folderOf(path.resolve(path.dirname(path.resolve(context.cwd, context.filename)), source));
+      if (!target || target === feature || API_SHARED_FOLDERS.has(target) || API_PUBLIC_FILE.test(source)) return;
+      context.report({ node: node.source, messageId: 'internal', data: { source, feature, target } });
+    };
+    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+  },
 };
 
 export default tseslint.config(
@@ -67,6 +106,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ['apps/api/src/**/*.ts'],
+    plugins: { steerline: { rules: { 'feature-boundaries': apiFeatureBoundaries } } },
+    rules: { 'steerline/feature-boundaries': 'error' },
+  },
+  {
     files: ['apps/web/**/*.tsx', 'apps/web/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
@@ -77,5 +121,5 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [WEB_SHARES_ONLY_CONTRACTS] }],
     },
   },
-  ...WEB_FEATURES.map(featureBoundary),
+  ...WEB_FEATURES.map(webFeatureBoundary),
 );

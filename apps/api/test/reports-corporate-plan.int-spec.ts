@@ -1,5 +1,5 @@
 import { ACTION_STATUSES, ACTION_STATUS_LABELS, RAGS, RAG_LABELS, type CorporatePlanReport } from '@steerline/contracts';
-import { CorporatePlanReportBuilder } from '../src/reports/corporate-plan-report.builder.js';
+import { CorporatePlanReportBuilder } from '../src/reviews/reports/corporate-plan-report.builder.js';
 import { DataSource } from 'typeorm';
 import { downloadAll, type ReportDownloads } from './support/report-downloads.js';
 import { csvRecords, docxPart, docxParagraphs, docxTable, htmlTable, pdfInfo, pdfText, xlsxProperties, xlsxSheets } from './support/report-readers.js';

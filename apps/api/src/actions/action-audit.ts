@@ -1,4 +1,4 @@
-import type { ActionView } from './action-reader.js';
+import type { ActionView } from './action.queries.js';
 
 /** The audited fields of an action: references as {id, name} so the history reads well and stays exact. */
 export function auditSnapshot(action: ActionView): Record<string, unknown> {

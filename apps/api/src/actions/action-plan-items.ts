@@ -1,30 +1,17 @@
 import type { FieldError, MeasureInput, MilestoneInput } from '@steerline/contracts';
 import type { EntityManager } from 'typeorm';
 import { ValidationFailedError } from '../common/errors/domain-error.js';
-
-interface Existing {
-  id: string;
-  label: string;
-  /** True when removing it would lose a record: a done milestone, a measure with reported values. */
-  kept: boolean;
-}
+import { type PlanItemRow as Existing, removeLeftOut, saveMeasure, saveMilestone, selectMeasures, selectMilestones } from './action-plan.queries.js';
 
 /**
  * Makes the action's milestones match the list sent: with an id, updated; without, added; left out, removed.
  * A done milestone is a record of delivery, so leaving one out is refused rather than deleting it.
  */
 export async function replaceMilestones(db: EntityManager, actionId: string, inputs: MilestoneInput[]): Promise<void> {
-  const existing: Existing[] = await db.query(
-    `SELECT id, title AS label, done_date IS NOT NULL AS kept FROM milestone WHERE action_id = $1`,
-    [actionId],
-  );
+  const existing = await selectMilestones(db, actionId);
   checkPlan('milestones', inputs, existing, (title) => `The milestone "${title}" is done, so it cannot be removed`);
-  await removeLeftOut(db, 'milestone', actionId, inputs);
-  for (const input of inputs) {
-    const values = [input.title, input.dueDate, input.doneDate ?? null];
-    if (input.id) await db.query(`UPDATE milestone SET title = $2, due_date = $3, done_date = $4 WHERE id = $1`, [input.id, ...values]);
-    else await db.query(`INSERT INTO milestone (action_id, title, due_date, done_date) VALUES ($1, $2, $3, $4)`, [actionId, ...values]);
-  }
+  await removeLeftOut(db, 'milestone', actionId, kept(inputs));
+  for (const input of inputs) await saveMilestone(db, actionId, input);
 }
 
 /**
@@ -32,22 +19,10 @@ export async function replaceMilestones(db: EntityManager, actionId: string, inp
  * cannot be removed: the values would lose their meaning.
  */
 export async function replaceMeasures(db: EntityManager, actionId: string, inputs: MeasureInput[]): Promise<void> {
-  const existing: Existing[] = await db.query(
-    `SELECT m.id, m.name AS label, EXISTS (SELECT 1 FROM progress_update_measure v WHERE v.measure_id = m.id) AS kept
-     FROM measure m WHERE m.action_id = $1`,
-    [actionId],
-  );
+  const existing = await selectMeasures(db, actionId);
   checkPlan('measures', inputs, existing, (name) => `The measure "${name}" has values reported in progress updates, so it cannot be removed`);
-  await removeLeftOut(db, 'measure', actionId, inputs);
-  for (const input of inputs) {
-    const values = [input.name, input.unit ?? '', input.target ?? null, input.baseline ?? null];
-    if (input.id) await db.query(`UPDATE measure SET name = $2, unit = $3, target = $4, baseline = $5 WHERE id = $1`, [input.id, ...values]);
-    // clock_timestamp, not now(): measures added together keep the order they were listed in.
-    else {
-      const sql = `INSERT INTO measure (action_id, name, unit, target, baseline, created_at) VALUES ($1, $2, $3, $4, $5, clock_timestamp())`;
-      await db.query(sql, [actionId, ...values]);
-    }
-  }
+  await removeLeftOut(db, 'measure', actionId, kept(inputs));
+  for (const input of inputs) await saveMeasure(db, actionId, input);
 }
 
 function checkPlan(field: string, inputs: { id?: string }[], existing: Existing[], keptMessage: (label: string) => string): void {
@@ -66,7 +41,5 @@ function checkPlan(field: string, inputs: { id?: string }[], existing: Existing[
   if (problems.length) throw new ValidationFailedError(problems);
 }
 
-async function removeLeftOut(db: EntityManager, table: 'milestone' | 'measure', actionId: string, inputs: { id?: string }[]): Promise<void> {
-  const keep = inputs.flatMap((input) => (input.id ? [input.id] : []));
-  await db.query(`DELETE FROM ${table} WHERE action_id = $1 AND NOT (id = ANY($2::uuid[]))`, [actionId, keep]);
-}
+/** The ids of the items sent that exist already: the others are left out, so removed. */
+const kept = (inputs: { id?: string }[]) => inputs.flatMap((input) => (input.id ? [input.id] : []));

@@ -1,6 +1,6 @@
 import type { ActionStatus, ActionSummary, Rag } from '@steerline/contracts';
 
-/** One row of the summary SELECT in action-list.sql.ts. */
+/** One row of the summary SELECT in list/action-list.queries.ts (action.queries.ts reads the same columns). */
 export interface ActionSummaryRow {
   id: string;
   reference: string;

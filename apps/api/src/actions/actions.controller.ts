@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { type ActionDetail, type ActionHistoryEntry, Permission } from '@steerline/contracts';
 import { Require } from '../common/auth/access.decorators.js';
 import { type CurrentUser, SignedInUser } from '../common/auth/current-user.js';
-import { ActionIdPipe } from './action-id.pipe.js';
+import { ActionIdPipe } from '../common/validation/id-pipes.js';
 import { ActionsService } from './actions.service.js';
 import { CancelActionDto } from './dto/cancel-action.dto.js';
 import { CreateActionDto } from './dto/create-action.dto.js';

@@ -1,5 +1,6 @@
 import { type BodyKind, type Permission, permissionsFor, type Role } from '@steerline/contracts';
-import { abilitiesOn, type ActionAccessFacts, type Actor, canEditAction, canPlaceActionIn, canPostUpdate } from './actions.policy.js';
+import type { Actor } from '../common/auth/actor.js';
+import { abilitiesOn, type ActionAccessFacts, canEditAction, canPlaceActionIn, canPostUpdate } from './actions.policy.js';
 
 const BODY: Record<BodyKind, string> = {
   leadership_team: 'body-leadership',

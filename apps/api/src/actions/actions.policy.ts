@@ -1,8 +1,6 @@
-import { type ActionStatus, Permission } from '@steerline/contracts';
-import type { CurrentUser } from '../common/auth/current-user.js';
-
-/** Who is asking: the parts of the signed-in user the record-level rules look at. */
-export type Actor = Pick<CurrentUser, 'id' | 'permissions' | 'bodies' | 'partner'>;
+import { type ActionDetail, type ActionStatus, Permission } from '@steerline/contracts';
+import type { Actor } from '../common/auth/actor.js';
+import type { ActionView } from './action.queries.js';
 
 /** What the record-level rules need to know about an action. */
 export interface ActionAccessFacts {
@@ -52,3 +50,13 @@ export function abilitiesOn(actor: Actor, action: ActionAccessFacts): ActionAbil
   const edit = open && canEditAction(actor, action);
   return { edit, postUpdate: open && canPostUpdate(actor, action), cancel: edit };
 }
+
+export const accessFacts = (action: ActionView): ActionAccessFacts => ({
+  ownerId: action.owner.id,
+  owningBodyId: action.owningBody.id,
+  partnerIds: action.partners.map((partner) => partner.id),
+  status: action.status,
+});
+
+/** The action as this actor sees it: with what they may do to it. */
+export const withAbilities = (action: ActionView, actor: Actor): ActionDetail => ({ ...action, can: abilitiesOn(actor, accessFacts(action)) });

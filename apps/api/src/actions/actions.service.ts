@@ -6,15 +6,15 @@ import type { CurrentUser } from '../common/auth/current-user.js';
 import { ForbiddenError, NotFoundError, StaleVersionError, ValidationFailedError } from '../common/errors/domain-error.js';
 import { auditSnapshot } from './action-audit.js';
 import { assertNotCancelled, lockAction } from './action-checks.js';
-import { readHistory } from './action-history.js';
-import { replaceLinks } from './action-links.js';
+import { readHistory } from './action-history.queries.js';
+import { replaceLinks } from './action-plan.queries.js';
 import { replaceMeasures, replaceMilestones } from './action-plan-items.js';
-import { type ActionView, accessFacts, readAction, withAbilities } from './action-reader.js';
+import { type ActionView, cancelAction, insertAction, readAction, updateAction } from './action.queries.js';
 import { nextReference } from './action-reference.js';
 import { referenceProblems, strategyOfPriority } from './referenced-records.js';
 import { dateProblems, INITIAL_PROGRESS, withStatus } from './action-status.js';
-import { Action } from './action.entity.js';
-import { type Actor, canEditAction, canPlaceActionIn } from './actions.policy.js';
+import type { Actor } from '../common/auth/actor.js';
+import { accessFacts, canEditAction, canPlaceActionIn, withAbilities } from './actions.policy.js';
 
 const NOT_YOUR_BODY = 'You can only create or edit actions owned by a governance body you are a member of.';
 
@@ -72,19 +72,15 @@ export class ActionsService {
 
       const progress = input.status ? withStatus(before, input.status) : before;
       const fields = { title: input.title?.trim(), description: input.description, priorityId: input.priorityId, ownerId: input.ownerId };
-      await manager
-        .createQueryBuilder()
-        .update(Action)
-        .set({
-          ...withoutUndefined({ ...fields, owningBodyId: input.owningBodyId, startDate: input.startDate, dueDate: input.dueDate }),
-          status: progress.status,
-          rag: progress.rag,
-          percentComplete: progress.percentComplete,
-          version: () => 'version + 1',
-          updatedAt: () => 'now()',
-        })
-        .where('id = :id', { id })
-        .execute();
+      await updateAction(manager, id, {
+        ...fields,
+        owningBodyId: input.owningBodyId,
+        startDate: input.startDate,
+        dueDate: input.dueDate,
+        status: progress.status,
+        rag: progress.rag,
+        percentComplete: progress.percentComplete,
+      });
       await this.replaceDetails(manager, id, input);
       return this.recorded(manager, actor.id, 'edit', before, id);
     });
@@ -95,10 +91,7 @@ export class ActionsService {
     const cancelled = await this.db.transaction(async (manager) => {
       const { action: before } = await lockAction(manager, id);
       this.checkMayChange(actor, before, input.version);
-      await manager.query(
-        `UPDATE action SET status = 'cancelled', cancelled_reason = $2, version = version + 1, updated_at = now() WHERE id = $1`,
-        [id, input.reason.trim()],
-      );
+      await cancelAction(manager, id, input.reason.trim());
       return this.recorded(manager, actor.id, 'cancel', before, id);
     });
     return withAbilities(cancelled, actor);
@@ -115,14 +108,11 @@ export class ActionsService {
     // An unknown priority is one of the problems this reports, so past it the strategy is known.
     await this.checkReferences(manager, input, strategyId, { startDate: input.startDate ?? null, dueDate: input.dueDate ?? null });
     const reference = await nextReference(manager, strategyId!);
-    const [{ id }] = await manager.query(
-      `INSERT INTO action (strategy_id, reference, title, description, priority_id, owner_id, owning_body_id, start_date, due_date, status, rag, percent_complete)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
-      [
-        strategyId, reference, input.title.trim(), input.description ?? '', input.priorityId, input.ownerId, input.owningBodyId,
-        input.startDate ?? null, input.dueDate ?? null, INITIAL_PROGRESS.status, INITIAL_PROGRESS.rag, INITIAL_PROGRESS.percentComplete,
-      ],
-    );
+    const id = await insertAction(manager, {
+      strategyId: strategyId!, reference, title: input.title.trim(), description: input.description ?? '', priorityId: input.priorityId,
+      ownerId: input.ownerId, owningBodyId: input.owningBodyId, startDate: input.startDate ?? null, dueDate: input.dueDate ?? null,
+      status: INITIAL_PROGRESS.status, rag: INITIAL_PROGRESS.rag, percentComplete: INITIAL_PROGRESS.percentComplete,
+    });
     await this.replaceDetails(manager, id, { partnerIds: [], segmentIds: [], milestones: [], measures: [], ...withoutUndefined(input) });
     return this.recorded(manager, actorId, operation, null, id);
   }

@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { Permission, type ProgressUpdate } from '@steerline/contracts';
 import { Require } from '../common/auth/access.decorators.js';
 import { type CurrentUser, SignedInUser } from '../common/auth/current-user.js';
-import { ActionIdPipe } from './action-id.pipe.js';
+import { ActionIdPipe } from '../common/validation/id-pipes.js';
 import { CreateProgressUpdateDto } from './dto/create-progress-update.dto.js';
 import { ProgressUpdatesService } from './progress-updates.service.js';
 import { CachedRead } from '../common/read-cache/read-cache.interceptor.js';

@@ -1,70 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import type { ActionStatus, CreateProgressUpdateRequest, FieldError, ProgressUpdate, Rag } from '@steerline/contracts';
+import type { CreateProgressUpdateRequest, FieldError, ProgressUpdate } from '@steerline/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { changedFields } from '../audit/audit.service.js';
 import type { CurrentUser } from '../common/auth/current-user.js';
 import { ForbiddenError, NotFoundError, ValidationFailedError } from '../common/errors/domain-error.js';
-import { PreparedStatement, runPrepared } from '../database/prepared-statement.js';
 import { assertNotCancelled } from './action-checks.js';
 import { progressProblems, statusForRag } from './action-status.js';
 import { canPostUpdate } from './actions.policy.js';
-import { ISO_TIMESTAMP, readUpdates } from './progress-update-reader.js';
+import { type ActionToUpdate, insertUpdate, lockActionForUpdate, readUpdates, selectActionToUpdate } from './progress-update.queries.js';
 
 const NOT_YOURS = 'You can post updates only on actions you own, that your governance body owns, or that your organisation is a partner on.';
-
-/** What posting an update needs to know about the action: its version, access facts, progress and measures. */
-interface ActionToUpdate {
-  id: string;
-  reference: string;
-  owner_id: string;
-  owning_body_id: string;
-  status: ActionStatus;
-  rag: Rag;
-  percent_complete: number;
-  version: number;
-  partner_ids: string[];
-  measures: { id: string; name: string }[];
-}
-
-/** The action as posting an update needs it, all from one snapshot. */
-const READ = new PreparedStatement(`
-  SELECT a.id, a.reference, a.owner_id, a.owning_body_id, a.status, a.rag, a.percent_complete, a.version,
-         ARRAY(SELECT ap.partner_id::text FROM action_partner ap WHERE ap.action_id = a.id) AS partner_ids,
-         (SELECT coalesce(json_agg(json_build_object('id', m.id, 'name', m.name) ORDER BY m.created_at, m.name, m.id), '[]')
-          FROM measure m WHERE m.action_id = a.id) AS measures
-  FROM action a WHERE a.id = $1`);
-
-/**
- * The update, its measure values, the action's new RAG/percentage/status and both audit rows (the action's only when
- * its progress changed: $13 null otherwise) in one statement, so one transaction, and only if the action is still at
- * the version the checks were made on ($14): otherwise nothing is written and no row comes back. The audit rows take
- * their ids in this order, as they did one INSERT after the other. The progress_update trigger that moves
- * last_update_at runs after the statement and finds it already set.
- */
-const POST = new PreparedStatement(`
-  WITH moved AS (
-    UPDATE action SET rag = $4::text, percent_complete = $5::int, status = $11::text, last_update_at = now(), version = version + 1, updated_at = now()
-    WHERE id = $1::uuid AND version = $14::int
-    RETURNING id
-  ), pu AS (
-    INSERT INTO progress_update (action_id, author_id, commentary, rag, percent_complete, problem, corrective_action, revised_date)
-    SELECT moved.id, $2::uuid, $3::text, $4::text, $5::int, $6::text, $7::text, $8::date FROM moved
-    RETURNING id, author_id, created_at
-  ), measured AS (
-    INSERT INTO progress_update_measure (update_id, measure_id, value)
-    SELECT pu.id, v.measure_id, v.value FROM pu, unnest($9::uuid[], $10::numeric[]) AS v(measure_id, value)
-  ), audited AS (
-    INSERT INTO audit_event (actor_id, operation, entity_type, entity_id, changes)
-    SELECT $2::uuid, 'create', 'progress_update', pu.id::text, $12::jsonb FROM pu
-    UNION ALL
-    SELECT $2::uuid, 'edit', 'action', moved.id::text, $13::jsonb FROM moved WHERE $13::jsonb IS NOT NULL
-  )
-  SELECT pu.id, pu.author_id, (SELECT u.name FROM app_user u WHERE u.id = pu.author_id) AS author_name,
-         ${ISO_TIMESTAMP('pu.created_at')} AS created_at
-  FROM pu`);
-
-/** Locks the action's row until the transaction ends; a statement after it reads the action as it then stands. */
-const LOCK = new PreparedStatement(`SELECT 1 FROM action WHERE id = $1 FOR UPDATE`);
 
 /**
  * Posts racing other writes to one action are checked again this many times without a lock; after that the post takes
@@ -94,7 +39,7 @@ export class ProgressUpdatesService {
       if (posted) return posted;
     }
     return this.db.transaction(async (manager) => {
-      await runPrepared(manager, LOCK, [actionId]);
+      await lockActionForUpdate(manager, actionId);
       const posted = await this.readAndPost(manager, actor, actionId, input);
       if (!posted) throw new Error('The action changed while its row was locked');
       return posted;
@@ -102,7 +47,7 @@ export class ProgressUpdatesService {
   }
 
   private async readAndPost(db: EntityManager, actor: CurrentUser, actionId: string, input: CreateProgressUpdateRequest): Promise<ProgressUpdate | null> {
-    const [action] = await runPrepared<ActionToUpdate>(db, READ, [actionId]);
+    const action = await selectActionToUpdate(db, actionId);
     if (!action) throw new NotFoundError('The action');
     return this.postOn(db, actor, action, input);
   }
@@ -134,7 +79,7 @@ export class ProgressUpdatesService {
     const now = { status, rag: input.rag, percentComplete: input.percentComplete };
     const actionChanges = changedFields(was, now);
 
-    const [row] = await runPrepared<{ id: string; author_id: string; author_name: string; created_at: string }>(db, POST, [
+    const row = await insertUpdate(db, [
       action.id, actor.id, posted.commentary, posted.rag, posted.percentComplete, posted.problem, posted.correctiveAction, posted.revisedDate,
       measures.map((measure) => measure.id), values, status,
       JSON.stringify(changedFields(null, posted)),

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { insertAuditEvent } from './audit.queries.js';
 
 export type AuditOperation = 'create' | 'edit' | 'cancel' | 'sign_off' | 'deactivate' | 'import';
 
@@ -28,9 +29,9 @@ export function changedFields(before: Record<string, unknown> | null | undefined
 @Injectable()
 export class AuditService {
   async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
-    await manager.query(
-      `INSERT INTO audit_event (actor_id, operation, entity_type, entity_id, changes) VALUES ($1, $2, $3, $4, $5)`,
-      [entry.actorId, entry.operation, entry.entityType, entry.entityId, JSON.stringify(changedFields(entry.before, entry.after))],
-    );
+    await insertAuditEvent(manager, {
+      actorId: entry.actorId, operation: entry.operation, entityType: entry.entityType, entityId: entry.entityId,
+      changes: JSON.stringify(changedFields(entry.before, entry.after)),
+    });
   }
 }

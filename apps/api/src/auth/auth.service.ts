@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { ErrorCode, type MeResponse } from '@steerline/contracts';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error.js';
-import { hashPassword, verifyPassword } from '../people/password.js';
+import { hashPassword, verifyPassword } from '../common/auth/password.js';
 import { UsersService } from '../people/users.service.js';
+import { endSessionsOf } from './auth.queries.js';
 import { SignInThrottle } from './sign-in-throttle.js';
 
 @Injectable()
@@ -32,6 +33,6 @@ export class AuthService {
 
   /** Deletes every stored session of the user, so each of their cookies is refused from the next request on. */
   async endEverySession(userId: string): Promise<void> {
-    await this.db.query(`DELETE FROM session WHERE sess->>'userId' = $1`, [userId]);
+    await endSessionsOf(this.db.manager, userId);
   }
 }

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ActionListModule } from '../action-list/action-list.module.js';
+import { ActionListModule } from '../actions/list/action-list.module.js';
 import { DashboardController } from './dashboard.controller.js';
 import { DashboardService } from './dashboard.service.js';
 

@@ -3,10 +3,9 @@ import {
   DASHBOARD_LIST_LIMIT, type DashboardList, type DashboardResponse, type MilestoneDueSoon, type PriorityRagCounts,
 } from '@steerline/contracts';
 import { DataSource } from 'typeorm';
-import { ActionListService } from '../action-list/action-list.service.js';
+import { ActionListService } from '../actions/list/action-list.service.js';
 import type { CurrentUser } from '../common/auth/current-user.js';
-import { runPrepared } from '../database/prepared-statement.js';
-import { MILESTONES_DUE_SOON, type MilestoneDueSoonRow, RAG_BY_PRIORITY, type RagByPriorityRow } from './dashboard.sql.js';
+import { type MilestoneDueSoonRow, type RagByPriorityRow, selectMilestonesDueSoon, selectRagByPriority } from './dashboard.queries.js';
 
 const FIRST_PAGE = { page: 1, pageSize: DASHBOARD_LIST_LIMIT };
 
@@ -20,8 +19,8 @@ export class DashboardService {
 
   async get(user: CurrentUser): Promise<DashboardResponse> {
     const [ragRows, milestoneRows, overdue, needingUpdate] = await Promise.all([
-      runPrepared<RagByPriorityRow>(this.dataSource, RAG_BY_PRIORITY),
-      runPrepared<MilestoneDueSoonRow>(this.dataSource, MILESTONES_DUE_SOON),
+      selectRagByPriority(this.dataSource.manager),
+      selectMilestonesDueSoon(this.dataSource.manager),
       this.actionList.list(user, { overdue: true, sort: 'dueDate', direction: 'asc' }, FIRST_PAGE),
       this.actionList.list(user, { owner: 'me', stale: true, sort: 'lastUpdateAt', direction: 'asc' }, FIRST_PAGE),
     ]);

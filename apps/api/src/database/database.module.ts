@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/env.js';
 import { DatabaseBootstrap } from './database-bootstrap.service.js';
-import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 
 @Module({
@@ -12,7 +11,6 @@ import { MIGRATIONS } from './migrations/index.js';
       useFactory: (config: AppConfig) => ({
         type: 'postgres' as const,
         url: config.DATABASE_URL,
-        entities: ENTITIES,
         migrations: MIGRATIONS,
         migrationsTableName: 'schema_migration',
         synchronize: false,

@@ -34,7 +34,13 @@ export function preparedWhileFew(text: string): PreparedStatement | string {
   return statement;
 }
 
-interface Queryable {
+/** A statement built per request (filters, sort) with its parameters, before it is named with preparedWhileFew. */
+export interface SqlQuery {
+  text: string;
+  values: unknown[];
+}
+
+export interface Queryable {
   query(query: string, parameters?: unknown[]): Promise<unknown>;
 }
 

@@ -1,13 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type Escalation, type Page, Permission } from '@steerline/contracts';
-import { ActionIdPipe } from '../actions/action-id.pipe.js';
+import { ActionIdPipe, EscalationIdPipe } from '../common/validation/id-pipes.js';
 import { Require } from '../common/auth/access.decorators.js';
 import { type CurrentUser, SignedInUser } from '../common/auth/current-user.js';
 import { CreateEscalationDto } from './dto/create-escalation.dto.js';
 import { EscalationQueueQuery } from './dto/escalation-queue.query.js';
 import { DecideEscalationDto, ResolveEscalationDto, TakeEscalationDto } from './dto/transition.dto.js';
-import { EscalationIdPipe } from './escalation-id.pipe.js';
+
 import { EscalationsService } from './escalations.service.js';
 import { CachedRead } from '../common/read-cache/read-cache.interceptor.js';
 

@@ -1,5 +1,5 @@
 import { type DecisionOutcome, type EscalationStatus, type EscalationUrgency, Permission } from '@steerline/contracts';
-import type { Actor } from '../actions/actions.policy.js';
+import type { Actor } from '../common/auth/actor.js';
 
 /** What a board member can do to an escalation; raising is not a move, it creates one. */
 export type EscalationMove = 'take' | DecisionOutcome | 'resolve';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
-  type CreateEscalationRequest, type DecideEscalationRequest, ErrorCode, type Escalation, type EscalationQueueFilters,
-  type EscalationStatus, type Page, type ResolveEscalationRequest, type TakeEscalationRequest,
+  type CreateEscalationRequest, type DecideEscalationRequest, type DecisionLogEntry, type DecisionLogFilters, ErrorCode, type Escalation,
+  type EscalationQueueFilters, type Page, type ResolveEscalationRequest, type TakeEscalationRequest,
 } from '@steerline/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -10,7 +10,11 @@ import { DomainError, ForbiddenError, NotFoundError, StaleVersionError, Validati
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { decisionProblems, recordDecision } from './decision-record.js';
 import { decisionNotice } from './escalation-notices.js';
-import { readActionEscalations, readEscalation, readQueue } from './escalation-reader.js';
+import { readDecisions } from './decision-log.queries.js';
+import {
+  insertEscalation, lockEscalation, moveEscalation, recordResolution, recordReviewer, selectActionState,
+} from './escalation-moves.queries.js';
+import { readActionEscalations, readEscalation, readQueue } from './escalation.queries.js';
 import { canDecide, type EscalationMove, nextStatus, refusedMoveReason } from './escalations.policy.js';
 
 const BOARD_ONLY = 'Only members of the channel shift board can take, decide or resolve escalations.';
@@ -39,16 +43,15 @@ export class EscalationsService {
 
   async raise(actor: CurrentUser, actionId: string, input: CreateEscalationRequest): Promise<Escalation> {
     return this.db.transaction(async (manager) => {
-      const [action] = await manager.query(`SELECT status, reference FROM action WHERE id = $1`, [actionId]);
+      const action = await selectActionState(manager, actionId);
       if (!action) throw new NotFoundError('The action');
       if (action.status === 'cancelled') {
         throw new DomainError(ErrorCode.Conflict, `${action.reference} is cancelled, so escalations can no longer be raised on it.`);
       }
-      const [{ id }] = await manager.query(
-        `INSERT INTO escalation (action_id, raised_by_id, problem, impact, decision_sought, urgency, needed_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [actionId, actor.id, input.problem, input.impact, input.decisionSought, input.urgency, input.neededBy],
-      );
+      const id = await insertEscalation(manager, {
+        actionId, raisedById: actor.id, problem: input.problem, impact: input.impact, decisionSought: input.decisionSought,
+        urgency: input.urgency, neededBy: input.neededBy,
+      });
       const escalation = (await readEscalation(manager, id))!;
       const { problem, impact, decisionSought, urgency, neededBy, status } = escalation;
       await this.audit.record(manager, {
@@ -71,13 +74,18 @@ export class EscalationsService {
     return escalations;
   }
 
+  /** The decision log: every decision the board has recorded, newest first. */
+  decisions(filters: DecisionLogFilters): Promise<DecisionLogEntry[]> {
+    return readDecisions(this.db.manager, filters);
+  }
+
   queue(filters: EscalationQueueFilters, page: { page: number; pageSize: number }): Promise<Page<Escalation>> {
     return readQueue(this.db.manager, filters, page);
   }
 
   take(actor: CurrentUser, id: string, input: TakeEscalationRequest): Promise<Escalation> {
     return this.move(actor, id, 'take', input.version, async (manager) => {
-      await manager.query(`UPDATE escalation SET reviewer_id = $2, review_started_at = now() WHERE id = $1`, [id, actor.id]);
+      await recordReviewer(manager, id, actor.id);
     });
   }
 
@@ -87,7 +95,7 @@ export class EscalationsService {
     if (problems.length > 0) throw new ValidationFailedError(problems);
     const record = (manager: EntityManager, before: Escalation) => recordDecision(manager, this.audit, actor.id, before, input);
     const decided = await this.move(actor, id, input.outcome, input.version, record, async (manager, after) => {
-      const [{ owner_id }] = await manager.query(`SELECT owner_id FROM action WHERE id = $1`, [after.action.id]);
+      const { owner_id } = (await selectActionState(manager, after.action.id))!;
       mail = await this.notifications.notify(manager, [after.raisedBy.id, owner_id], decisionNotice(after));
     });
     this.notifications.deliver(mail);
@@ -96,7 +104,7 @@ export class EscalationsService {
 
   resolve(actor: CurrentUser, id: string, input: ResolveEscalationRequest): Promise<Escalation> {
     return this.move(actor, id, 'resolve', input.version, async (manager) => {
-      await manager.query(`UPDATE escalation SET outcome = $2, resolved_by_id = $3, resolved_at = now() WHERE id = $1`, [id, input.outcome, actor.id]);
+      await recordResolution(manager, id, input.outcome, actor.id);
     });
   }
 
@@ -114,14 +122,14 @@ export class EscalationsService {
   ): Promise<Escalation> {
     if (!canDecide(actor)) throw new ForbiddenError(BOARD_ONLY);
     return this.db.transaction(async (manager) => {
-      const [locked] = await manager.query(`SELECT status, version FROM escalation WHERE id = $1 FOR UPDATE`, [id]);
+      const locked = await lockEscalation(manager, id);
       if (!locked) throw new NotFoundError('The escalation');
       const before = (await readEscalation(manager, id))!;
       if (locked.version !== version) throw new StaleVersionError('The escalation', before);
-      const next = nextStatus(locked.status as EscalationStatus, move);
+      const next = nextStatus(locked.status, move);
       if (!next) throw new DomainError(ErrorCode.Conflict, refusedMoveReason(locked.status, move)!, { current: before });
       await record(manager, before);
-      await manager.query(`UPDATE escalation SET status = $2, version = version + 1, updated_at = now() WHERE id = $1`, [id, next]);
+      await moveEscalation(manager, id, next);
       const after = (await readEscalation(manager, id))!;
       await this.audit.record(manager, {
         actorId: actor.id, operation: 'edit', entityType: 'escalation', entityId: id, before: auditedFields(before), after: auditedFields(after),

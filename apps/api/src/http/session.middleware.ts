@@ -7,6 +7,7 @@ import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { loadUserWithSession } from '../common/auth/session-user.js';
 import type { AppConfig } from '../config/env.js';
+import { keepFirstSecret } from './app-secret.queries.js';
 
 export const SESSION_COOKIE = 'steerline.sid';
 
@@ -79,7 +80,5 @@ function logStoreError(message: string, error?: unknown): void {
 
 /** A secret made once and kept in the database, so every replica signs cookies alike without configuration. */
 async function sharedSecret(db: DataSource, name: string): Promise<string> {
-  await db.query(`INSERT INTO app_secret (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING`, [name, randomBytes(48).toString('base64url')]);
-  const [{ value }] = await db.query(`SELECT value FROM app_secret WHERE name = $1`, [name]);
-  return value;
+  return keepFirstSecret(db, name, randomBytes(48).toString('base64url'));
 }

@@ -2,6 +2,7 @@ import type { ImportedAction } from '@steerline/contracts';
 import type { EntityManager } from 'typeorm';
 import type { ActionsService } from '../actions/actions.service.js';
 import type { AuditService } from '../audit/audit.service.js';
+import { selectActionProgress, setImportedProgress } from './import.queries.js';
 import type { ImportCandidate } from './validation/validate-rows.js';
 
 type Created = { id: string; reference: string };
@@ -30,13 +31,11 @@ export async function createImported(
 }
 
 async function settle(manager: EntityManager, audit: AuditService, actorId: string, candidate: ImportCandidate, action: Created): Promise<Created> {
-  const [row] = await manager.query(`SELECT reference, status, rag, percent_complete FROM action WHERE id = $1`, [action.id]);
+  const row = await selectActionProgress(manager, action.id);
   const before = { reference: row.reference, status: row.status, rag: row.rag, percentComplete: row.percent_complete };
   const after = { reference: candidate.reference ?? action.reference, ...candidate.progress };
   if (JSON.stringify(before) === JSON.stringify(after)) return action;
-  await manager.query(`UPDATE action SET reference = $2, status = $3, rag = $4, percent_complete = $5 WHERE id = $1`, [
-    action.id, after.reference, after.status, after.rag, after.percentComplete,
-  ]);
+  await setImportedProgress(manager, action.id, after);
   await audit.record(manager, { actorId, operation: 'import', entityType: 'action', entityId: action.id, before, after });
   return { id: action.id, reference: after.reference };
 }

@@ -11,6 +11,7 @@ import { SpreadsheetReader } from './reading/read-in-worker.js';
 import type { UploadedSpreadsheet } from './reading/read-spreadsheet.js';
 import { loadLookups } from './validation/lookups.js';
 import { keysOfFile, validateRows } from './validation/validate-rows.js';
+import { StrategyService } from '../strategy/strategy.service.js';
 
 /** Imports an action plan from a spreadsheet: all rows or none. */
 @Injectable()
@@ -20,12 +21,13 @@ export class ImportService {
     private readonly actions: ActionsService,
     private readonly audit: AuditService,
     private readonly reader: SpreadsheetReader,
+    private readonly strategy: StrategyService,
   ) {}
 
   /** Every problem of the file and the first rows as they would be created; writes nothing. */
   async dryRun(file: UploadedSpreadsheet | undefined): Promise<ImportDryRunResponse> {
     const rows = toImportRows(await this.reader.read(file));
-    const { problems, candidates } = await this.check(this.db.manager, rows);
+    const { problems, candidates } = await this.check(this.db.manager, rows, await this.strategy.currentStrategyId());
     return { valid: problems.length === 0, rows: rows.length, problems, preview: candidates.slice(0, IMPORT_PREVIEW_ROWS).map((row) => row.preview) };
   }
 
@@ -34,8 +36,8 @@ export class ImportService {
     const rows = toImportRows(await this.reader.read(file));
     const created = await this.db.transaction(async (manager) => {
       // Creating an action locks its strategy (for the next reference); holding it from the checks on keeps them true until commit.
-      await manager.query(`SELECT id FROM strategy ORDER BY created_at, id LIMIT 1 FOR UPDATE`);
-      const { problems, candidates } = await this.check(manager, rows);
+      const strategyId = await this.strategy.lockCurrentStrategy(manager);
+      const { problems, candidates } = await this.check(manager, rows, strategyId);
       if (problems.length > 0) {
         const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
         throw new DomainError(ErrorCode.ValidationFailed, `The file has ${count}, so nothing was imported. Fix the file and upload it again.`, problems);
@@ -45,7 +47,7 @@ export class ImportService {
     return { created };
   }
 
-  private async check(manager: EntityManager, rows: ImportRow[]) {
-    return validateRows(rows, await loadLookups(manager, keysOfFile(rows)));
+  private async check(manager: EntityManager, rows: ImportRow[], strategyId: string | null) {
+    return validateRows(rows, await loadLookups(manager, strategyId, keysOfFile(rows)));
   }
 }

@@ -7,8 +7,7 @@ import { NotFoundError, StaleVersionError } from '../common/errors/domain-error.
 import type { CreatePartnerContactDto } from './dto/create-partner-contact.dto.js';
 import { auditedContact, toPartnerContact } from './dto/partner.response.js';
 import type { UpdatePartnerContactDto } from './dto/update-partner-contact.dto.js';
-import { PartnerContact } from './partner-contact.entity.js';
-import { Partner } from './partner.entity.js';
+import { type ContactRow, deleteContact, insertContact, lockContact, partnerExists, selectContacts, updateContact } from './partners.queries.js';
 
 @Injectable()
 export class PartnerContactsService {
@@ -19,16 +18,14 @@ export class PartnerContactsService {
 
   async list(partnerId: string): Promise<PartnerContactResponse[]> {
     await this.assertPartnerExists(this.db.manager, partnerId);
-    const contacts = await this.db.manager.find(PartnerContact, { where: { partnerId }, order: { name: 'ASC' } });
+    const contacts = await selectContacts(this.db.manager, partnerId);
     return contacts.map(toPartnerContact);
   }
 
   create(user: CurrentUser, partnerId: string, dto: CreatePartnerContactDto): Promise<PartnerContactResponse> {
     return this.db.transaction(async (manager) => {
       await this.assertPartnerExists(manager, partnerId);
-      const contact = await manager.save(
-        manager.create(PartnerContact, { partnerId, name: dto.name, role: dto.role ?? '', email: dto.email ?? null, phone: dto.phone ?? null }),
-      );
+      const contact = await insertContact(manager, partnerId, { name: dto.name, role: dto.role ?? '', email: dto.email ?? null, phone: dto.phone ?? null });
       await this.audit.record(manager, { actorId: user.id, operation: 'create', entityType: 'partner_contact', entityId: contact.id, after: auditedContact(contact) });
       return toPartnerContact(contact);
     });
@@ -39,13 +36,16 @@ export class PartnerContactsService {
       const contact = await this.lockContact(manager, partnerId, contactId);
       if (contact.version !== dto.version) throw new StaleVersionError('The contact', toPartnerContact(contact));
       const before = auditedContact(contact);
-      contact.name = dto.name ?? contact.name;
-      contact.role = dto.role ?? contact.role;
-      if (dto.email !== undefined) contact.email = dto.email;
-      if (dto.phone !== undefined) contact.phone = dto.phone;
-      const after = auditedContact(contact);
+      const changed: ContactRow = {
+        ...contact,
+        name: dto.name ?? contact.name,
+        role: dto.role ?? contact.role,
+        email: dto.email !== undefined ? dto.email : contact.email,
+        phone: dto.phone !== undefined ? dto.phone : contact.phone,
+      };
+      const after = auditedContact(changed);
       if (Object.keys(changedFields(before, after)).length === 0) return toPartnerContact(contact);
-      const saved = await manager.save(contact);
+      const saved = await updateContact(manager, contactId, changed);
       await this.audit.record(manager, { actorId: user.id, operation: 'edit', entityType: 'partner_contact', entityId: contactId, before, after });
       return toPartnerContact(saved);
     });
@@ -55,18 +55,18 @@ export class PartnerContactsService {
   remove(user: CurrentUser, partnerId: string, contactId: string): Promise<void> {
     return this.db.transaction(async (manager) => {
       const contact = await this.lockContact(manager, partnerId, contactId);
-      await manager.delete(PartnerContact, { id: contactId });
+      await deleteContact(manager, contactId);
       await this.audit.record(manager, { actorId: user.id, operation: 'edit', entityType: 'partner_contact', entityId: contactId, before: auditedContact(contact), after: null });
     });
   }
 
-  private async lockContact(manager: EntityManager, partnerId: string, contactId: string): Promise<PartnerContact> {
-    const contact = await manager.findOne(PartnerContact, { where: { id: contactId, partnerId }, lock: { mode: 'pessimistic_write' } });
+  private async lockContact(manager: EntityManager, partnerId: string, contactId: string): Promise<ContactRow> {
+    const contact = await lockContact(manager, partnerId, contactId);
     if (!contact) throw new NotFoundError('The contact');
     return contact;
   }
 
   private async assertPartnerExists(manager: EntityManager, partnerId: string): Promise<void> {
-    if (!(await manager.existsBy(Partner, { id: partnerId }))) throw new NotFoundError('The partner');
+    if (!(await partnerExists(manager, partnerId))) throw new NotFoundError('The partner');
   }
 }

@@ -6,8 +6,7 @@ import type { CurrentUser } from '../common/auth/current-user.js';
 import { NotFoundError } from '../common/errors/domain-error.js';
 import { toPartnerProtocol } from './dto/partner.response.js';
 import type { SignProtocolDto } from './dto/sign-protocol.dto.js';
-import { PartnerProtocol } from './partner-protocol.entity.js';
-import { Partner } from './partner.entity.js';
+import { insertProtocol, partnerExists, selectProtocols } from './partners.queries.js';
 
 @Injectable()
 export class PartnerProtocolsService {
@@ -18,14 +17,14 @@ export class PartnerProtocolsService {
 
   async list(partnerId: string): Promise<PartnerProtocolResponse[]> {
     await this.assertPartnerExists(this.db.manager, partnerId);
-    const protocols = await this.db.manager.find(PartnerProtocol, { where: { partnerId }, order: { signedOn: 'DESC', protocolName: 'ASC' } });
+    const protocols = await selectProtocols(this.db.manager, partnerId);
     return protocols.map(toPartnerProtocol);
   }
 
   sign(user: CurrentUser, partnerId: string, dto: SignProtocolDto): Promise<PartnerProtocolResponse> {
     return this.db.transaction(async (manager) => {
       await this.assertPartnerExists(manager, partnerId);
-      const protocol = await manager.save(manager.create(PartnerProtocol, { partnerId, ...dto }));
+      const protocol = await insertProtocol(manager, partnerId, dto);
       await this.audit.record(manager, {
         actorId: user.id,
         operation: 'create',
@@ -38,6 +37,6 @@ export class PartnerProtocolsService {
   }
 
   private async assertPartnerExists(manager: EntityManager, partnerId: string): Promise<void> {
-    if (!(await manager.existsBy(Partner, { id: partnerId }))) throw new NotFoundError('The partner');
+    if (!(await partnerExists(manager, partnerId))) throw new NotFoundError('The partner');
   }
 }

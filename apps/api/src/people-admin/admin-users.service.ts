@@ -5,8 +5,11 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, changedFields } from '../audit/audit.service.js';
 import type { CurrentUser } from '../common/auth/current-user.js';
 import { DomainError, ForbiddenError, NotFoundError, StaleVersionError, ValidationFailedError } from '../common/errors/domain-error.js';
-import { hashPassword } from '../people/password.js';
-import { findAdminUser, listAdminUsers } from './admin-user-reads.js';
+import { hashPassword } from '../common/auth/password.js';
+import {
+  emailTaken as isEmailTaken, findAdminUser, insertUser, listAdminUsers, lockUserRow, partnerExists, updateUser,
+} from './people-admin.queries.js';
+import { StrategyService } from '../strategy/strategy.service.js';
 import type { CreateUserDto } from './dto/create-user.dto.js';
 import { auditedUser } from './dto/admin-user.response.js';
 import type { UpdateUserDto } from './dto/update-user.dto.js';
@@ -22,6 +25,7 @@ export class AdminUsersService {
   constructor(
     private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly strategy: StrategyService,
   ) {}
 
   list(): Promise<AdminUser[]> {
@@ -32,15 +36,12 @@ export class AdminUsersService {
     const passwordHash = await hashPassword(dto.password);
     try {
       return await this.db.transaction(async (manager) => {
-        const taken = await manager.query(`SELECT 1 FROM app_user WHERE lower(email) = lower($1)`, [dto.email]);
-        if (taken.length > 0) throw emailTaken();
+        if (await isEmailTaken(manager, dto.email)) throw emailTaken();
         const bodyIds = dto.bodyIds ?? [];
-        await assertReferencesExist(manager, bodyIds, dto.partnerId ?? null);
-        const [{ id }] = await manager.query(
-          `INSERT INTO app_user (email, name, password_hash, is_admin, partner_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-          [dto.email, dto.name, passwordHash, dto.isAdmin ?? false, dto.partnerId ?? null],
-        );
-        await manager.query(`INSERT INTO body_membership (user_id, body_id) SELECT $1, unnest($2::uuid[])`, [id, bodyIds]);
+        await this.assertReferencesExist(manager, bodyIds, dto.partnerId ?? null);
+        const id = await insertUser(manager, {
+          email: dto.email, name: dto.name, passwordHash, isAdmin: dto.isAdmin ?? false, partnerId: dto.partnerId ?? null, bodyIds,
+        });
         const created = (await findAdminUser(manager, id))!;
         await this.audit.record(manager, { actorId: actor.id, operation: 'create', entityType: 'user', entityId: id, after: auditedUser(created) });
         return created;
@@ -66,37 +67,25 @@ export class AdminUsersService {
         bodyIds: dto.bodyIds ? [...dto.bodyIds].sort() : before.bodyIds,
       };
       if (Object.keys(changedFields(before, after)).length === 0) return current;
-      await assertReferencesExist(manager, after.bodyIds, after.partnerId);
+      await this.assertReferencesExist(manager, after.bodyIds, after.partnerId);
 
-      await manager.query(
-        `UPDATE app_user SET name = $2, is_admin = $3, partner_id = $4, version = version + 1, updated_at = now() WHERE id = $1`,
-        [id, after.name, after.isAdmin, after.partnerId],
-      );
-      await manager.query(`DELETE FROM body_membership WHERE user_id = $1 AND NOT (body_id = ANY($2::uuid[]))`, [id, after.bodyIds]);
-      await manager.query(
-        `INSERT INTO body_membership (user_id, body_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
-        [id, after.bodyIds],
-      );
+      await updateUser(manager, id, after);
       await this.audit.record(manager, { actorId: actor.id, operation: 'edit', entityType: 'user', entityId: id, before, after });
       return (await findAdminUser(manager, id))!;
     });
+  }
+
+  private async assertReferencesExist(manager: EntityManager, bodyIds: string[], partnerId: string | null): Promise<void> {
+    const errors: FieldError[] = [];
+    const found = await this.strategy.countBodies(manager, bodyIds);
+    if (found !== bodyIds.length) errors.push({ field: 'bodyIds', messages: ['Choose bodies from the list'] });
+    if (partnerId && !(await partnerExists(manager, partnerId))) errors.push({ field: 'partnerId', messages: ['Choose a partner from the list'] });
+    if (errors.length > 0) throw new ValidationFailedError(errors);
   }
 }
 
 /** Locks the user's row for the rest of the transaction and returns them as they are now. */
 export async function lockUser(manager: EntityManager, id: string): Promise<AdminUser> {
-  const locked = await manager.query(`SELECT id FROM app_user WHERE id = $1 FOR UPDATE`, [id]);
-  if (locked.length === 0) throw new NotFoundError('The person');
+  if (!(await lockUserRow(manager, id))) throw new NotFoundError('The person');
   return (await findAdminUser(manager, id))!;
-}
-
-async function assertReferencesExist(manager: EntityManager, bodyIds: string[], partnerId: string | null): Promise<void> {
-  const errors: FieldError[] = [];
-  const [{ found }] = await manager.query(`SELECT count(*)::int AS found FROM body WHERE id = ANY($1::uuid[])`, [bodyIds]);
-  if (found !== bodyIds.length) errors.push({ field: 'bodyIds', messages: ['Choose bodies from the list'] });
-  if (partnerId) {
-    const partner = await manager.query(`SELECT 1 FROM partner WHERE id = $1`, [partnerId]);
-    if (partner.length === 0) errors.push({ field: 'partnerId', messages: ['Choose a partner from the list'] });
-  }
-  if (errors.length > 0) throw new ValidationFailedError(errors);
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { StrategyModule } from '../strategy/strategy.module.js';
 import { AdminUsersController } from './admin-users.controller.js';
 import { AdminUsersService } from './admin-users.service.js';
 import { DirectoryController } from './directory.controller.js';
@@ -6,6 +7,7 @@ import { DirectoryService } from './directory.service.js';
 import { UserActivationService } from './user-activation.service.js';
 
 @Module({
+  imports: [StrategyModule],
   controllers: [AdminUsersController, DirectoryController],
   providers: [AdminUsersService, UserActivationService, DirectoryService],
 })

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { CurrentUser } from '../common/auth/current-user.js';
 import { ForbiddenError } from '../common/errors/domain-error.js';
-import { findAdminUser } from './admin-user-reads.js';
+import { endSessionsOf, findAdminUser, setUserActive } from './people-admin.queries.js';
 import { lockUser } from './admin-users.service.js';
 import { REFUSAL_MESSAGES, refuseDeactivation } from './people-admin.policy.js';
 
@@ -30,9 +30,9 @@ export class UserActivationService {
   private setActive(actor: CurrentUser, id: string, isActive: boolean): Promise<AdminUser> {
     return this.db.transaction(async (manager) => {
       const current = await lockUser(manager, id);
-      if (!isActive) await manager.query(`DELETE FROM session WHERE sess->>'userId' = $1`, [id]);
+      if (!isActive) await endSessionsOf(manager, id);
       if (current.isActive === isActive) return current;
-      await manager.query(`UPDATE app_user SET is_active = $2, version = version + 1, updated_at = now() WHERE id = $1`, [id, isActive]);
+      await setUserActive(manager, id, isActive);
       await this.audit.record(manager, {
         actorId: actor.id,
         operation: isActive ? 'edit' : 'deactivate',

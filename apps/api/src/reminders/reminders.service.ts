@@ -4,6 +4,7 @@ import type { MailMessage } from '../notifications/mail.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { reminderNotice, type PendingReturn } from './reminder-notices.js';
 import { londonDate, type ReminderKind, reminderOwed } from './reminder-rules.js';
+import { claimReminders, selectPendingReturns } from './reminders.queries.js';
 
 /** Returns still in the owner's hands: not submitted, or sent back to them. */
 const PENDING_STATUSES = ['not_started', 'draft', 'sent_back'];
@@ -51,17 +52,7 @@ export class RemindersService {
     const byKey = new Map(batch.map((owed) => [`${owed.returnId}:${owed.kind}`, owed]));
     let mail: MailMessage[] = [];
     const sentKinds = await this.db.transaction(async (manager) => {
-      // Same order in every replica, so two runs racing wait on each other instead of deadlocking.
-      const claimed: { return_id: string; kind: ReminderKind }[] = await manager.query(
-        `INSERT INTO review_reminder (return_id, kind)
-         SELECT owed.return_id, owed.kind
-         FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS owed(return_id, kind, position)
-         JOIN review_return r ON r.id = owed.return_id AND r.status = ANY($3::text[])
-         ORDER BY owed.position
-         ON CONFLICT DO NOTHING
-         RETURNING return_id, kind`,
-        [batch.map((owed) => owed.returnId), batch.map((owed) => owed.kind), PENDING_STATUSES],
-      );
+      const claimed = await claimReminders(manager, batch.map((owed) => owed.returnId), batch.map((owed) => owed.kind), PENDING_STATUSES);
       for (const claim of claimed) {
         const owed = byKey.get(`${claim.return_id}:${claim.kind}`)!;
         mail = mail.concat(await this.notifications.notify(manager, [owed.ownerId], reminderNotice(claim.kind, owed)));
@@ -73,18 +64,6 @@ export class RemindersService {
   }
 
   private async pendingReturns(): Promise<(PendingReturn & { reminderDaysBefore: number; sentKinds: ReminderKind[] })[]> {
-    return this.db.query(
-      `SELECT r.id AS "returnId", r.owner_id AS "ownerId", r.status, c.id AS "cycleId", c.name AS "cycleName",
-              to_char(c.returns_due, 'YYYY-MM-DD') AS "returnsDue", c.reminder_days_before AS "reminderDaysBefore",
-              a.id AS "actionId", a.reference, a.title,
-              array(SELECT m.kind FROM review_reminder m WHERE m.return_id = r.id) AS "sentKinds"
-       FROM review_return r
-       JOIN review_cycle c ON c.id = r.cycle_id
-       JOIN action a ON a.id = r.action_id
-       JOIN app_user u ON u.id = r.owner_id
-       WHERE c.status = ANY($1::text[]) AND r.status = ANY($2::text[]) AND u.is_active
-       ORDER BY r.id`,
-      [COLLECTING_STATUSES, PENDING_STATUSES],
-    );
+    return selectPendingReturns(this.db.manager, COLLECTING_STATUSES, PENDING_STATUSES);
   }
 }

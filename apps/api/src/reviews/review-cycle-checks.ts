@@ -1,6 +1,7 @@
 import { ErrorCode, type ReviewCycleStatus } from '@steerline/contracts';
 import type { EntityManager } from 'typeorm';
 import { DomainError, NotFoundError, ValidationFailedError } from '../common/errors/domain-error.js';
+import { lockCycleRow } from './review-cycle.queries.js';
 import { type CycleDates, cycleDateProblems, SIGNED_OFF_MESSAGE } from './reviews.policy.js';
 
 export const cycleSignedOff = () => new DomainError(ErrorCode.CycleSignedOff, SIGNED_OFF_MESSAGE);
@@ -26,10 +27,7 @@ export interface LockedCycle {
  * A signed-off cycle is answered 409 cycle_signed_off.
  */
 export async function lockCycle(db: EntityManager, id: string, mode: 'update' | 'share'): Promise<LockedCycle> {
-  const [row] = await db.query(
-    `SELECT id, strategy_id, status, version FROM review_cycle WHERE id = $1 ${mode === 'update' ? 'FOR UPDATE' : 'FOR SHARE'}`,
-    [id],
-  );
+  const row = await lockCycleRow(db, id, mode);
   if (!row) throw new NotFoundError('The review cycle');
   if (row.status === 'signed_off') throw cycleSignedOff();
   return { id: row.id, strategyId: row.strategy_id, status: row.status, version: row.version };

@@ -4,7 +4,7 @@ import type { AuditService } from '../audit/audit.service.js';
 import type { CurrentUser } from '../common/auth/current-user.js';
 import { DomainError, ForbiddenError, StaleVersionError } from '../common/errors/domain-error.js';
 import { lockCycle } from './review-cycle-checks.js';
-import { cycleAuditFields, readCycle, type ReviewCycleView } from './review-cycle-reader.js';
+import { cycleAuditFields, moveCycleTo, readCycle, type ReviewCycleView } from './review-cycle.queries.js';
 import { canManageCycles, canSignOff, type CycleMove, isCycleEditable, nextCycleStatus, refusedCycleMoveReason } from './reviews.policy.js';
 
 const MANAGERS_ONLY = 'Only the channel shift board and administrators can manage review cycles.';
@@ -34,7 +34,7 @@ export async function moveCycle(
   if (next === null) throw new DomainError(ErrorCode.Conflict, refusedCycleMoveReason(locked.status, move as CycleMove)!, { current: before });
   await change(before);
   // For sign-off this is the last write to the cycle's tables: from now on the database refuses any change to them.
-  await manager.query(`UPDATE review_cycle SET status = $2, version = version + 1, updated_at = now() WHERE id = $1`, [id, next]);
+  await moveCycleTo(manager, id, next);
   const after = (await readCycle(manager, id))!;
   await audit.record(manager, {
     actorId: actor.id, operation: move === 'sign_off' ? 'sign_off' : 'edit', entityType: 'review_cycle', entityId: id, before: cycleAuditFields(before), after: cycleAuditFields(after),

@@ -4,7 +4,7 @@ import { Permission, type ReviewCycleDetail, type ReviewCycleSummary } from '@st
 import { Require, SignedIn } from '../common/auth/access.decorators.js';
 import { type CurrentUser, SignedInUser } from '../common/auth/current-user.js';
 import { CreateReviewCycleDto, ReviewCycleTransitionDto, UpdateReviewCycleDto } from './dto/review-cycle.dto.js';
-import { ReviewCycleIdPipe } from './review-id.pipes.js';
+import { ReviewCycleIdPipe } from '../common/validation/id-pipes.js';
 import { ReviewCyclesService } from './review-cycles.service.js';
 import { ReviewSignOffService } from './review-sign-off.service.js';
 

@@ -7,7 +7,11 @@ import { isUniqueViolation } from '../common/errors/database-errors.js';
 import { DomainError, NotFoundError } from '../common/errors/domain-error.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { anotherCycleInProgress, checkCycleDates, lockCycle, nameTaken } from './review-cycle-checks.js';
-import { cycleAuditFields, readCycle, readCycles, type ReviewCycleView } from './review-cycle-reader.js';
+import {
+  createReturns, cycleAuditFields, insertCycle, markBoardReview, markOpened, readCycle, readCycles, type ReviewCycleView,
+  selectOtherCycleInProgress, updateCycleFields,
+} from './review-cycle.queries.js';
+import { StrategyService } from '../strategy/strategy.service.js';
 import { moveCycle } from './review-cycle-moves.js';
 import { cycleOpenedNotice } from './review-notices.js';
 import { cycleAbilities } from './reviews.policy.js';
@@ -23,6 +27,7 @@ export class ReviewCyclesService {
     private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly strategy: StrategyService,
   ) {}
 
   list(): Promise<ReviewCycleSummary[]> {
@@ -39,13 +44,9 @@ export class ReviewCyclesService {
   create(actor: CurrentUser, input: CreateReviewCycleRequest): Promise<ReviewCycleDetail> {
     checkCycleDates(input);
     return this.uniqueName(async (manager) => {
-      const [strategy] = await manager.query(`SELECT id FROM strategy ORDER BY created_at, id LIMIT 1`);
-      if (!strategy) throw new NotFoundError('The strategy');
-      const [{ id }] = await manager.query(
-        `INSERT INTO review_cycle (strategy_id, name, period_start, period_end, returns_due, reminder_days_before, created_by_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [strategy.id, input.name, input.periodStart, input.periodEnd, input.returnsDue, input.reminderDaysBefore ?? 7, actor.id],
-      );
+      const strategyId = await this.strategy.currentStrategyId(manager);
+      if (!strategyId) throw new NotFoundError('The strategy');
+      const id = await insertCycle(manager, strategyId, { ...input, reminderDaysBefore: input.reminderDaysBefore ?? 7 }, actor.id);
       const cycle = (await readCycle(manager, id))!;
       await this.audit.record(manager, { actorId: actor.id, operation: 'create', entityType: 'review_cycle', entityId: id, after: cycleAuditFields(cycle) });
       return withAbilities(actor, cycle);
@@ -57,10 +58,7 @@ export class ReviewCyclesService {
       const after = await moveCycle(manager, this.audit, actor, id, input.version, 'edit', async (before) => {
         const next = { ...before, ...definedOnly(input) };
         checkCycleDates(next);
-        await manager.query(
-          `UPDATE review_cycle SET name = $2, period_start = $3, period_end = $4, returns_due = $5, reminder_days_before = $6 WHERE id = $1`,
-          [id, next.name, next.periodStart, next.periodEnd, next.returnsDue, next.reminderDaysBefore],
-        );
+        await updateCycleFields(manager, id, next);
       });
       return withAbilities(actor, after);
     });
@@ -71,12 +69,10 @@ export class ReviewCyclesService {
     let mail: Mail = [];
     const opened = await this.db.transaction(async (manager) => {
       const { strategyId } = await lockCycle(manager, id, 'update');
-      const [busy] = await manager.query(
-        `SELECT name FROM review_cycle WHERE strategy_id = $1 AND id <> $2 AND status IN ('open', 'board_review')`, [strategyId, id],
-      );
+      const busy = await selectOtherCycleInProgress(manager, strategyId, id);
       const after = await moveCycle(manager, this.audit, actor, id, version, 'open', async () => {
         if (busy) throw anotherCycleInProgress(busy.name);
-        await manager.query(`UPDATE review_cycle SET opened_at = now(), opened_by_id = $2 WHERE id = $1`, [id, actor.id]);
+        await markOpened(manager, id, actor.id);
       });
       mail = await this.createReturns(manager, actor, after, strategyId);
       return (await readCycle(manager, id))!;
@@ -92,21 +88,14 @@ export class ReviewCyclesService {
   async startBoardReview(actor: CurrentUser, id: string, version: number): Promise<ReviewCycleDetail> {
     const after = await this.db.transaction((manager) =>
       moveCycle(manager, this.audit, actor, id, version, 'board_review', async () => {
-        await manager.query(`UPDATE review_cycle SET board_review_at = now() WHERE id = $1`, [id]);
+        await markBoardReview(manager, id);
       }),
     );
     return withAbilities(actor, after);
   }
 
   private async createReturns(manager: EntityManager, actor: CurrentUser, cycle: ReviewCycleView, strategyId: string): Promise<Mail> {
-    const created: { id: string; action_id: string; owner_id: string; reference: string; title: string }[] = await manager.query(
-      `WITH created AS (
-         INSERT INTO review_return (cycle_id, action_id, owner_id)
-         SELECT $1, a.id, a.owner_id FROM action a WHERE a.strategy_id = $2 AND a.status <> 'cancelled'
-         RETURNING id, action_id, owner_id)
-       SELECT created.*, a.reference, a.title FROM created JOIN action a ON a.id = created.action_id ORDER BY a.reference`,
-      [cycle.id, strategyId],
-    );
+    const created = await createReturns(manager, cycle.id, strategyId);
     for (const row of created) {
       await this.audit.record(manager, {
         actorId: actor.id, operation: 'create', entityType: 'review_return', entityId: row.id,

@@ -1,6 +1,6 @@
 import type { NewNotification } from '../notifications/notifications.service.js';
-import type { ReviewCycleView } from './review-cycle-reader.js';
-import type { ReviewReturnView } from './review-return-reader.js';
+import type { ReviewCycleView } from './review-cycle.queries.js';
+import type { ReviewReturnView } from './review-return.queries.js';
 
 /** What an owner is told when a cycle opens: the returns they owe and when. */
 export function cycleOpenedNotice(cycle: ReviewCycleView, actions: readonly { reference: string; title: string }[]): NewNotification {

@@ -1,7 +1,9 @@
 import type { FieldError, ReturnStatus, SaveReviewReturnRequest } from '@steerline/contracts';
 import type { EntityManager } from 'typeorm';
 import { ValidationFailedError } from '../common/errors/domain-error.js';
-import type { ReviewReturnView } from './review-return-reader.js';
+import {
+  clearAmendments, insertAmendment, type ReviewReturnView, saveContent, selectActionStart, setMeasureValue,
+} from './review-return.queries.js';
 import { amendmentProblems } from './reviews.policy.js';
 
 /** Measure values and amendments must name the action's own measures; a new due date cannot come before the start. */
@@ -17,7 +19,7 @@ async function contentProblems(manager: EntityManager, before: ReviewReturnView,
   });
   const amendments = input.amendments ?? [];
   problems.push(...amendmentProblems(amendments));
-  const [{ start_date: startDate }] = await manager.query(`SELECT start_date::text AS start_date FROM action WHERE id = $1`, [before.action.id]);
+  const startDate = await selectActionStart(manager, before.action.id);
   amendments.forEach((amendment, index) => {
     if (amendment.kind === 'measure_target' && amendment.measureId && !measureIds.has(amendment.measureId.toLowerCase())) {
       problems.push({ field: `amendments.${index}.measureId`, messages: notTheirs });
@@ -37,37 +39,19 @@ export async function saveReturnContent(
 ): Promise<void> {
   const problems = await contentProblems(manager, before, input);
   if (problems.length > 0) throw new ValidationFailedError(problems);
-  await manager.query(
-    `UPDATE review_return SET status = $2, action_status = $3, rag = $4, rag_reason = $5, corrective_action = $6, revised_date = $7,
-            narrative = $8, next_steps = $9 WHERE id = $1`,
-    [
-      before.id, status, keep(input.actionStatus, before.actionStatus), keep(input.rag, before.rag), keep(input.ragReason, before.ragReason),
-      keep(input.correctiveAction, before.correctiveAction), keep(input.revisedDate, before.revisedDate),
-      keep(input.narrative, before.narrative), keep(input.nextSteps, before.nextSteps),
-    ],
-  );
-  for (const { measureId, value } of input.measureValues ?? []) {
-    if (value === null) {
-      await manager.query(`DELETE FROM review_return_measure WHERE return_id = $1 AND measure_id = $2`, [before.id, measureId]);
-    } else {
-      await manager.query(
-        `INSERT INTO review_return_measure (return_id, measure_id, value) VALUES ($1, $2, $3)
-         ON CONFLICT (return_id, measure_id) DO UPDATE SET value = EXCLUDED.value`,
-        [before.id, measureId, value],
-      );
-    }
-  }
+  await saveContent(manager, before.id, [
+    status, keep(input.actionStatus, before.actionStatus), keep(input.rag, before.rag), keep(input.ragReason, before.ragReason),
+    keep(input.correctiveAction, before.correctiveAction), keep(input.revisedDate, before.revisedDate),
+    keep(input.narrative, before.narrative), keep(input.nextSteps, before.nextSteps),
+  ]);
+  for (const { measureId, value } of input.measureValues ?? []) await setMeasureValue(manager, before.id, measureId, value);
   if (input.amendments) {
-    await manager.query(`DELETE FROM review_amendment WHERE return_id = $1`, [before.id]);
+    await clearAmendments(manager, before.id);
     for (const [position, a] of input.amendments.entries()) {
-      await manager.query(
-        `INSERT INTO review_amendment (return_id, kind, new_due_date, new_scope, measure_id, new_target, reason, position)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [
-          before.id, a.kind, a.kind === 'due_date' ? a.newDueDate : null, a.kind === 'scope' ? a.newScope : null,
-          a.kind === 'measure_target' ? a.measureId : null, a.kind === 'measure_target' ? a.newTarget : null, a.reason.trim(), position,
-        ],
-      );
+      await insertAmendment(manager, before.id, [
+        a.kind, a.kind === 'due_date' ? a.newDueDate : null, a.kind === 'scope' ? a.newScope : null,
+        a.kind === 'measure_target' ? a.measureId : null, a.kind === 'measure_target' ? a.newTarget : null, a.reason.trim(), position,
+      ]);
     }
   }
 }

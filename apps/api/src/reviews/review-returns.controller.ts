@@ -5,7 +5,7 @@ import { Require, SignedIn } from '../common/auth/access.decorators.js';
 import { type CurrentUser, SignedInUser } from '../common/auth/current-user.js';
 import { ReturnVersionDto, SaveReviewReturnDto, SendBackReviewReturnDto } from './dto/review-return.dto.js';
 import { ReviewReturnsQuery } from './dto/review-returns.query.js';
-import { ReviewCycleIdPipe, ReviewReturnIdPipe } from './review-id.pipes.js';
+import { ReviewCycleIdPipe, ReviewReturnIdPipe } from '../common/validation/id-pipes.js';
 import { ReviewReturnsService } from './review-returns.service.js';
 
 @ApiTags('reviews')

@@ -8,7 +8,11 @@ import type { CurrentUser } from '../common/auth/current-user.js';
 import { DomainError, ForbiddenError, NotFoundError, StaleVersionError, ValidationFailedError } from '../common/errors/domain-error.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { lockCycle } from './review-cycle-checks.js';
-import { readOwnReturns, readReturn, readTracker, returnAuditFields, type ReviewReturnView } from './review-return-reader.js';
+import { cycleExists } from './review-cycle.queries.js';
+import {
+  bumpReturnVersion, lockReturn, markAccepted, markSentBack, markSubmitted, readOwnReturns, readReturn, readTracker, returnAuditFields,
+  type ReviewReturnView, selectReturnCycleId,
+} from './review-return.queries.js';
 import { saveReturnContent } from './review-return-content.js';
 import { sentBackNotice } from './review-notices.js';
 import {
@@ -36,8 +40,7 @@ export class ReviewReturnsService {
   ) {}
 
   async tracker(user: CurrentUser, cycleId: string, filters: ReviewReturnFilters, page: { page: number; pageSize: number }): Promise<Page<ReviewReturnRow>> {
-    const [cycle] = await this.db.query(`SELECT 1 FROM review_cycle WHERE id = $1`, [cycleId]);
-    if (!cycle) throw new NotFoundError('The review cycle');
+    if (!(await cycleExists(this.db.manager, cycleId))) throw new NotFoundError('The review cycle');
     const { rows, total } = await readTracker(this.db.manager, cycleId, filters, user.id, {
       limit: page.pageSize, offset: (page.page - 1) * page.pageSize,
     });
@@ -64,19 +67,14 @@ export class ReviewReturnsService {
     return this.change(actor, id, version, 'owner', async (manager, before) => {
       const problems = submissionProblems({ ...before, amendments: before.amendments });
       if (problems.length > 0) throw new ValidationFailedError(problems, 'The return is not complete: fill in what is listed, then submit it.');
-      await manager.query(
-        `UPDATE review_return SET status = 'submitted', submitted_at = now(), submitted_by_id = $2 WHERE id = $1`, [id, actor.id],
-      );
+      await markSubmitted(manager, id, actor.id);
     });
   }
 
   async sendBack(actor: CurrentUser, id: string, version: number, comment: string): Promise<ReviewReturn> {
     let mail: Mail = [];
     const sent = await this.change(actor, id, version, 'board', async (manager) => {
-      await manager.query(
-        `UPDATE review_return SET status = 'sent_back', board_comment = $2, sent_back_at = now(), sent_back_by_id = $3 WHERE id = $1`,
-        [id, comment.trim(), actor.id],
-      );
+      await markSentBack(manager, id, comment.trim(), actor.id);
     }, async (manager, after) => {
       mail = await this.notifications.notify(manager, [after.owner.id], sentBackNotice(after, actor.name));
     });
@@ -86,7 +84,7 @@ export class ReviewReturnsService {
 
   accept(actor: CurrentUser, id: string, version: number): Promise<ReviewReturn> {
     return this.change(actor, id, version, 'board', async (manager) => {
-      await manager.query(`UPDATE review_return SET status = 'accepted', accepted_at = now(), accepted_by_id = $2 WHERE id = $1`, [id, actor.id]);
+      await markAccepted(manager, id, actor.id);
     });
   }
 
@@ -103,10 +101,10 @@ export class ReviewReturnsService {
     afterwards?: (manager: EntityManager, after: ReviewReturnView) => Promise<void>,
   ): Promise<ReviewReturn> {
     return this.db.transaction(async (manager) => {
-      const [found] = await manager.query(`SELECT cycle_id FROM review_return WHERE id = $1`, [id]);
-      if (!found) throw new NotFoundError('The review return');
-      const cycle = await lockCycle(manager, found.cycle_id, 'share');
-      const [locked] = await manager.query(`SELECT status, owner_id, version FROM review_return WHERE id = $1 FOR UPDATE`, [id]);
+      const cycleId = await selectReturnCycleId(manager, id);
+      if (!cycleId) throw new NotFoundError('The review return');
+      const cycle = await lockCycle(manager, cycleId, 'share');
+      const locked = await lockReturn(manager, id);
       if (role === 'owner' && !isReturnOwner(actor, locked.owner_id)) throw new ForbiddenError(OWNER_ONLY);
       if (role === 'board' && !canManageCycles(actor)) throw new ForbiddenError(BOARD_ONLY);
       const before = (await readReturn(manager, id))!;
@@ -115,7 +113,7 @@ export class ReviewReturnsService {
       const refused = refusedReturnChange(role, locked.status);
       if (refused) throw new DomainError(ErrorCode.Conflict, refused, { current: withAbilities(actor, before) });
       await work(manager, before);
-      await manager.query(`UPDATE review_return SET version = version + 1, updated_at = now() WHERE id = $1`, [id]);
+      await bumpReturnVersion(manager, id);
       const after = (await readReturn(manager, id))!;
       await this.audit.record(manager, {
         actorId: actor.id, operation: 'edit', entityType: 'review_return', entityId: id, before: returnAuditFields(before), after: returnAuditFields(after),

@@ -3,9 +3,10 @@ import type { ReviewCycleDetail } from '@steerline/contracts';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { CurrentUser } from '../common/auth/current-user.js';
-import { CorporatePlanReportBuilder } from '../reports/corporate-plan-report.builder.js';
+import { CorporatePlanReportBuilder } from './reports/corporate-plan-report.builder.js';
 import { applyAcceptedAmendments } from './amendment-application.js';
 import { moveCycle } from './review-cycle-moves.js';
+import { recordSignOff } from './review-cycle.queries.js';
 import { cycleAbilities } from './reviews.policy.js';
 
 /** The leadership team's sign-off: final, and everything it implies happens in one transaction or not at all. */
@@ -27,8 +28,7 @@ export class ReviewSignOffService {
         const at = new Date();
         await applyAcceptedAmendments(manager, this.audit, actor.id, id);
         const report = await this.reports.build(manager, id, { at, by: actor.name });
-        await manager.query(`INSERT INTO review_cycle_snapshot (cycle_id, report) VALUES ($1, $2)`, [id, JSON.stringify(report)]);
-        await manager.query(`UPDATE review_cycle SET signed_off_at = $2, signed_off_by_id = $3 WHERE id = $1`, [id, at, actor.id]);
+        await recordSignOff(manager, id, report, at, actor.id);
       }),
     );
     return { ...after, can: cycleAbilities(actor, after.status) };

@@ -2,7 +2,7 @@ import {
   type AmendmentInput, type FieldError, Permission, RAGS_NEEDING_REASON, type ReturnStatus, type ReviewCycleDetail,
   type ReviewCycleStatus, type ReviewReturn, type SaveReviewReturnRequest,
 } from '@steerline/contracts';
-import type { Actor } from '../actions/actions.policy.js';
+import type { Actor } from '../common/auth/actor.js';
 
 type Rights = Pick<Actor, 'permissions'>;
 

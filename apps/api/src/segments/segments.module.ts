@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { PrioritiesController } from './priorities.controller.js';
-import { PrioritiesService } from './priorities.service.js';
+import { StrategyModule } from '../strategy/strategy.module.js';
 import { SegmentsController } from './segments.controller.js';
 import { SegmentsService } from './segments.service.js';
 
 @Module({
-  controllers: [SegmentsController, PrioritiesController],
-  providers: [SegmentsService, PrioritiesService],
+  imports: [StrategyModule],
+  controllers: [SegmentsController],
+  providers: [SegmentsService],
 })
 export class SegmentsModule {}

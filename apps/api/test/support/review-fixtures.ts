@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { CorporatePlanReportBuilder } from '../../src/reports/corporate-plan-report.builder.js';
+import { CorporatePlanReportBuilder } from '../../src/reviews/reports/corporate-plan-report.builder.js';
 import type { TestApp } from './test-app.js';
 
 /**

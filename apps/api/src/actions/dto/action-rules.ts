@@ -2,7 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { FreeText, Text } from '../../common/validation/field-rules.js';
-import { IsIsoDate } from './is-iso-date.js';
+import { IsIsoDate } from '../../common/validation/is-iso-date.js';
 import { MeasureInputDto, MilestoneInputDto } from './plan-item.dto.js';
 
 const uuid = (message: string) => IsUUID('all', { message });

@@ -3,7 +3,7 @@ import { type CreateProgressUpdateRequest, type MeasureValueInput, type Rag, RAG
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsUUID, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { IfPresent, Text } from '../../common/validation/field-rules.js';
-import { IsIsoDate } from './is-iso-date.js';
+import { IsIsoDate } from '../../common/validation/is-iso-date.js';
 
 /** Required for amber and red; checked if sent for any other rating. */
 const NeededForAmberAndRed = () =>

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { MeasureInput, MilestoneInput } from '@steerline/contracts';
 import { IsNumber, IsOptional, IsUUID } from 'class-validator';
 import { FreeText, IfPresent, Text } from '../../common/validation/field-rules.js';
-import { IsIsoDate } from './is-iso-date.js';
+import { IsIsoDate } from '../../common/validation/is-iso-date.js';
 
 const FINITE = { allowNaN: false, allowInfinity: false };
 

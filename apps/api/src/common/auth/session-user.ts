@@ -1,23 +1,9 @@
 import type { Request } from 'express';
 import type session from 'express-session';
 import type { Pool } from 'pg';
-import { type MeSource, toMeResponse } from '../../people/to-me-response.js';
-import { signedInUserSql } from '../../people/users.service.js';
-import { PreparedStatement } from '../../database/prepared-statement.js';
-import { DATA_VERSION } from '../read-cache/data-version.js';
+import { toMeResponse } from './to-me-response.js';
 import type { CurrentUser } from './current-user.js';
-
-/**
- * The session and its signed-in user in one statement, where loading the session (connect-pg-simple's get) and then
- * the user (the access guard) took two round trips on every signed-in request. Nothing is kept between requests.
- * It also reads how many changes the plan's data has seen (DATA_VERSION), which answers kept by the read cache are
- * checked against.
- */
-const SESSION_WITH_USER = new PreparedStatement(`
-  SELECT s.sess, to_json(u) AS "user", (${DATA_VERSION}) AS data_version
-  FROM session s
-  LEFT JOIN LATERAL (${signedInUserSql(`(s.sess->>'userId')::uuid`)}) u ON true
-  WHERE s.sid = $1 AND s.expire >= to_timestamp($2)`);
+import { selectSessionWithUser } from './session.queries.js';
 
 /** Rides on the loaded session object from get() to createSession(); a symbol, so it is never saved with the session. */
 const LOADED_USER = Symbol('loadedUser');
@@ -44,8 +30,8 @@ type StoredSession = session.SessionData & { [LOADED_USER]?: Omit<LoadedUser, 'u
 export function loadUserWithSession(store: session.Store, pool: Pool): void {
   const createSession = store.createSession.bind(store);
   store.get = (sid, callback) => {
-    pool.query<{ sess: StoredSession; user: MeSource | null; data_version: string }>({ name: SESSION_WITH_USER.name, text: SESSION_WITH_USER.text, values: [sid, Math.ceil(Date.now() / 1000)] }).then(
-      ({ rows: [row] }) => {
+    selectSessionWithUser<StoredSession>(pool, sid, Math.ceil(Date.now() / 1000)).then(
+      (row) => {
         if (!row) return callback(null, null);
         const loaded = { user: row.user ? toMeResponse(row.user) : null, dataVersion: row.data_version };
         Object.defineProperty(row.sess, LOADED_USER, { value: loaded });

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { hashPassword } from '../../people/password.js';
+import { hashPassword } from '../../common/auth/password.js';
 import { DEMO_ACTIONS, DEMO_BODIES, DEMO_PARTNERS, DEMO_PASSWORD, DEMO_PRIORITIES, DEMO_SEGMENTS, DEMO_STRATEGY, DEMO_USERS } from './demo-data.js';
 
 type Ids = Record<string, string>;

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { AddAgendaItemRequest, CreateBoardMeetingRequest } from '@steerline/contracts';
 import { IsUUID } from 'class-validator';
-import { IsIsoDate } from '../../actions/dto/is-iso-date.js';
+import { IsIsoDate } from '../../common/validation/is-iso-date.js';
 import { EditedVersion, Text } from '../../common/validation/field-rules.js';
 
 export class CreateBoardMeetingDto implements CreateBoardMeetingRequest {

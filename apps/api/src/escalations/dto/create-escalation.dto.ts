@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { type CreateEscalationRequest, ESCALATION_URGENCIES, type EscalationUrgency } from '@steerline/contracts';
 import { IsIn } from 'class-validator';
-import { IsIsoDate } from '../../actions/dto/is-iso-date.js';
+import { IsIsoDate } from '../../common/validation/is-iso-date.js';
 import { Text } from '../../common/validation/field-rules.js';
 
 export class CreateEscalationDto implements CreateEscalationRequest {

@@ -2,8 +2,8 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { DECISION_OUTCOMES, type DecisionLogFilters, type DecisionOutcome } from '@steerline/contracts';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { emptyToUndefined, toList, UUID_OR_NUMBER_PATTERN, UUID_PATTERN } from '../../action-list/dto/query-values.js';
-import { IsIsoDate } from '../../actions/dto/is-iso-date.js';
+import { emptyToUndefined, toList, UUID_OR_NUMBER_PATTERN, UUID_PATTERN } from '../../common/validation/query-values.js';
+import { IsIsoDate } from '../../common/validation/is-iso-date.js';
 
 export class DecisionLogQuery implements DecisionLogFilters {
   @ApiPropertyOptional({ enum: DECISION_OUTCOMES, isArray: true })

@@ -6,7 +6,7 @@ import {
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { PageNumber, PageSize } from '../../common/validation/paging.js';
-import { toList, UUID_OR_NUMBER_PATTERN, UUID_PATTERN } from '../../action-list/dto/query-values.js';
+import { toList, UUID_OR_NUMBER_PATTERN, UUID_PATTERN } from '../../common/validation/query-values.js';
 
 export class EscalationQueueQuery implements QueueQuery {
   @ApiPropertyOptional({ type: [String], description: 'Priority ids or numbers; repeat or comma separate' })

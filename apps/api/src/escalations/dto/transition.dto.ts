@@ -5,7 +5,7 @@ import {
 } from '@steerline/contracts';
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional, IsUUID, ValidateNested } from 'class-validator';
-import { IsIsoDate } from '../../actions/dto/is-iso-date.js';
+import { IsIsoDate } from '../../common/validation/is-iso-date.js';
 import { BlankAsNull, EditedVersion, FreeText, Text } from '../../common/validation/field-rules.js';
 
 export class TakeEscalationDto implements TakeEscalationRequest {

@@ -1,4 +1,7 @@
 import type { EntityManager } from 'typeorm';
+import {
+  selectBodies, selectLiveTitles, selectPartners, selectPeopleByEmail, selectPriorities, selectSegments, selectTakenReferences,
+} from '../import.queries.js';
 import { normaliseName } from './cell-rules.js';
 
 export interface Named {
@@ -23,27 +26,19 @@ export interface Lookups {
 
 const byName = (rows: Named[]) => new Map(rows.map((row) => [normaliseName(row.name), row]));
 
-/** Actions are imported into the strategy Steerline runs (the first one, as elsewhere). */
-export async function loadLookups(db: EntityManager, file: { emails: string[]; references: string[] }): Promise<Lookups> {
-  const [strategy] = await db.query(`SELECT id FROM strategy ORDER BY created_at, id LIMIT 1`);
-  if (!strategy) throw new Error('There is no strategy to import actions into');
-  const strategyId: string = strategy.id;
-  const priorities: { id: string; number: number }[] = await db.query(`SELECT id, number FROM priority WHERE strategy_id = $1`, [strategyId]);
-  const people: { id: string; name: string; email: string; is_active: boolean }[] = await db.query(
-    `SELECT id, name, email, is_active FROM app_user WHERE lower(email) = ANY($1::text[])`,
-    [file.emails],
-  );
-  const references: { reference: string }[] = await db.query(`SELECT reference FROM action WHERE upper(reference) = ANY($1::text[])`, [file.references]);
-  const titles: { title: string; reference: string }[] = await db.query(
-    `SELECT title, reference FROM action WHERE strategy_id = $1 AND status <> 'cancelled' ORDER BY reference DESC`,
-    [strategyId],
-  );
+/** Actions are imported into the strategy Steerline runs (StrategyService's current one, as elsewhere). */
+export async function loadLookups(db: EntityManager, strategyId: string | null, file: { emails: string[]; references: string[] }): Promise<Lookups> {
+  if (!strategyId) throw new Error('There is no strategy to import actions into');
+  const priorities = await selectPriorities(db, strategyId);
+  const people = await selectPeopleByEmail(db, file.emails);
+  const references = await selectTakenReferences(db, file.references);
+  const titles = await selectLiveTitles(db, strategyId);
   return {
     strategyId,
     priorities: new Map(priorities.map((row) => [row.number, { id: row.id, name: String(row.number) }])),
-    bodies: byName(await db.query(`SELECT id, name FROM body WHERE strategy_id = $1`, [strategyId])),
-    partners: byName(await db.query(`SELECT id, name FROM partner`)),
-    segments: byName(await db.query(`SELECT id, name FROM population_segment WHERE strategy_id = $1`, [strategyId])),
+    bodies: byName(await selectBodies(db, strategyId)),
+    partners: byName(await selectPartners(db)),
+    segments: byName(await selectSegments(db, strategyId)),
     people: new Map(people.map((row) => [row.email.toLowerCase(), { id: row.id, name: row.name, email: row.email, isActive: row.is_active }])),
     takenReferences: new Map(references.map((row) => [row.reference.toUpperCase(), row.reference])),
     takenTitles: new Map(titles.map((row) => [normaliseName(row.title), row.reference])),

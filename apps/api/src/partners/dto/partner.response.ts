@@ -1,15 +1,5 @@
 import type { LiveActionRef, PartnerContact as PartnerContactResponse, PartnerDetail, PartnerProtocol as PartnerProtocolResponse, PartnerSummary } from '@steerline/contracts';
-import type { PartnerContact } from '../partner-contact.entity.js';
-import type { PartnerProtocol } from '../partner-protocol.entity.js';
-import type { Partner } from '../partner.entity.js';
-
-export interface PartnerSummaryRow {
-  id: string;
-  name: string;
-  description: string;
-  version: number;
-  live_action_count: number;
-}
+import type { ContactRow, PartnerRow, PartnerSummaryRow, ProtocolRow } from '../partners.queries.js';
 
 export const toPartnerSummary = (row: PartnerSummaryRow): PartnerSummary => ({
   id: row.id,
@@ -19,9 +9,9 @@ export const toPartnerSummary = (row: PartnerSummaryRow): PartnerSummary => ({
   version: row.version,
 });
 
-export const toPartnerContact = (contact: PartnerContact): PartnerContactResponse => ({
+export const toPartnerContact = (contact: ContactRow): PartnerContactResponse => ({
   id: contact.id,
-  partnerId: contact.partnerId,
+  partnerId: contact.partner_id,
   name: contact.name,
   role: contact.role,
   email: contact.email,
@@ -29,19 +19,19 @@ export const toPartnerContact = (contact: PartnerContact): PartnerContactRespons
   version: contact.version,
 });
 
-export const toPartnerProtocol = (protocol: PartnerProtocol): PartnerProtocolResponse => ({
+export const toPartnerProtocol = (protocol: ProtocolRow): PartnerProtocolResponse => ({
   id: protocol.id,
-  partnerId: protocol.partnerId,
-  protocolName: protocol.protocolName,
-  protocolVersion: protocol.protocolVersion,
-  signedOn: protocol.signedOn,
-  signedBy: protocol.signedBy,
+  partnerId: protocol.partner_id,
+  protocolName: protocol.protocol_name,
+  protocolVersion: protocol.protocol_version,
+  signedOn: protocol.signed_on,
+  signedBy: protocol.signed_by,
 });
 
 export const toPartnerDetail = (
-  partner: Partner,
-  contacts: PartnerContact[],
-  protocols: PartnerProtocol[],
+  partner: PartnerRow,
+  contacts: ContactRow[],
+  protocols: ProtocolRow[],
   liveActions: LiveActionRef[],
 ): PartnerDetail => ({
   id: partner.id,
@@ -52,15 +42,15 @@ export const toPartnerDetail = (
   contacts: contacts.map(toPartnerContact),
   protocols: protocols.map(toPartnerProtocol),
   liveActions,
-  createdAt: partner.createdAt.toISOString(),
-  updatedAt: partner.updatedAt.toISOString(),
+  createdAt: partner.created_at.toISOString(),
+  updatedAt: partner.updated_at.toISOString(),
 });
 
 /** The fields an audit row records for a partner. */
-export const auditedPartner = (partner: Partner) => ({ name: partner.name, description: partner.description });
+export const auditedPartner = (partner: Pick<PartnerRow, 'name' | 'description'>) => ({ name: partner.name, description: partner.description });
 
-export const auditedContact = (contact: PartnerContact) => ({
-  partnerId: contact.partnerId,
+export const auditedContact = (contact: ContactRow) => ({
+  partnerId: contact.partner_id,
   name: contact.name,
   role: contact.role,
   email: contact.email,

@@ -2,7 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CreateReviewCycleRequest, ReviewCycleTransitionRequest, UpdateReviewCycleRequest } from '@steerline/contracts';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { IsIsoDate } from '../../actions/dto/is-iso-date.js';
+import { IsIsoDate } from '../../common/validation/is-iso-date.js';
 import { EditedVersion, IfPresent, Text, Trimmed } from '../../common/validation/field-rules.js';
 
 const ReminderDays = () =>

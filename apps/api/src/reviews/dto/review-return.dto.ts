@@ -5,7 +5,7 @@ import {
 } from '@steerline/contracts';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNumber, IsUUID, ValidateIf, ValidateNested } from 'class-validator';
-import { IsIsoDate } from '../../actions/dto/is-iso-date.js';
+import { IsIsoDate } from '../../common/validation/is-iso-date.js';
 import { BlankAsNull, EditedVersion, FreeText, IfPresent, Text } from '../../common/validation/field-rules.js';
 
 const oneOf = (values: readonly string[]) => `$property must be one of: ${values.join(', ')}`;

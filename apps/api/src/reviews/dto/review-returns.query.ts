@@ -5,7 +5,7 @@ import {
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PageNumber, PageSize } from '../../common/validation/paging.js';
-import { emptyToUndefined, toList, UUID_OR_ME_PATTERN, UUID_OR_NUMBER_PATTERN, UUID_PATTERN } from '../../action-list/dto/query-values.js';
+import { emptyToUndefined, toList, UUID_OR_ME_PATTERN, UUID_OR_NUMBER_PATTERN, UUID_PATTERN } from '../../common/validation/query-values.js';
 
 export class ReviewReturnsQuery implements ReviewReturnListQuery {
   @ApiPropertyOptional({ enum: RETURN_STATUSES, isArray: true })

@@ -1,14 +1,5 @@
 import type { LiveActionRef, Segment, SegmentCoverage } from '@steerline/contracts';
-
-export interface SegmentRow {
-  id: string;
-  name: string;
-  household_share: string;
-  very_low_propensity: boolean;
-  version: number;
-}
-
-export const SEGMENT_COLUMNS = 'id, name, household_share, very_low_propensity, version';
+import type { SegmentRow } from '../segments.queries.js';
 
 export const toSegment = (row: SegmentRow): Segment => ({
   id: row.id,
