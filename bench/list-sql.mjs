@@ -1,6 +1,6 @@
-// The action list's SQL, as apps/api/src/action-list/action-list.sql.ts builds it; the baseline runs it.
+// The action list's SQL, as apps/api/src/actions/list/action-list.queries.ts builds it; the baseline runs it.
 /**
- * The SQL that apps/api/src/action-list/action-list.sql.ts builds for the bench's list request
+ * The SQL that apps/api/src/actions/list/action-list.queries.ts builds for the bench's list request
  * (LIST_QUERY in endpoints.mjs: priority 2, in progress, red or amber, by due date, page 2 of 25).
  * run.mjs checks that both servers return the same actions.
  */

@@ -109,7 +109,7 @@ async function sameListInBoth(apiBase, baselineBase, cookie) {
   const fromBaseline = await getJson(baselineBase, '/', '');
   const ids = (page) => page.items.map((item) => item.id).join(',');
   if (ids(fromApi) !== ids(fromBaseline) || fromApi.total !== fromBaseline.total) {
-    throw new Error('The baseline SQL no longer finds what the API list finds: copy the SQL from apps/api/src/action-list/action-list.sql.ts again.');
+    throw new Error('The baseline SQL no longer finds what the API list finds: copy the SQL from apps/api/src/actions/list/action-list.queries.ts again.');
   }
 }
 
