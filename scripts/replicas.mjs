@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { startDatabase } from '../bench/db.mjs';
-import { ensureBuilt, freePort, MAIN, ROOT, signIn, startApp, stopApp } from './lib/app-process.mjs';
+import { ensureBuilt, freePort, MIGRATE, postJson, ROOT, signIn, startApp, stopApp } from './lib/app-process.mjs';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '60' }, writers: { type: 'string', default: '16' } } });
 const SECONDS = Number(values.seconds);
@@ -157,7 +157,7 @@ try {
     return undefined;
   }
   await Promise.all(replicas.map((replica) => stopApp(replica)));
-  const migrate = spawnSync(process.execPath, [MAIN.replace(/main\.js$/, 'migrate.js')], { cwd: ROOT, env: { ...process.env, DATABASE_URL: database.url }, encoding: 'utf8' });
+  const migrate = spawnSync(process.execPath, [MIGRATE], { cwd: ROOT, env: { ...process.env, DATABASE_URL: database.url }, encoding: 'utf8' });
   say(`  db:migrate afterwards: ${migrate.stdout.trim() || migrate.stderr.trim()}`);
   check(migrate.status === 0 && /up to date/.test(migrate.stdout), `db:migrate did not find the database up to date (exit ${migrate.status})`);
 } finally {
@@ -173,13 +173,8 @@ process.exit(failures.length ? 1 : 0);
 /** A review cycle opened through the API, and the return of the action `reference` in it. */
 async function openReviewReturn(reference) {
   const base = survivor.baseUrl;
-  const call = async (cookie, path, body) => {
-    const response = await fetch(`${base}${path}`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    if (!response.ok) throw new Error(`POST ${path} answered ${response.status}: ${await response.text()}`);
-    return response.json();
-  };
-  const cycle = await call(await signIn(base, 'admin@steerline.example'), '/api/reviews/cycles', { name: 'Replica test review', periodStart: '2026-04-01', periodEnd: '2026-09-30', returnsDue: '2026-10-31' });
-  await call(await signIn(base, 'board@steerline.example'), `/api/reviews/cycles/${cycle.id}/open`, { version: cycle.version });
+  const cycle = await postJson(base, await signIn(base, 'admin@steerline.example'), '/api/reviews/cycles', { name: 'Replica test review', periodStart: '2026-04-01', periodEnd: '2026-09-30', returnsDue: '2026-10-31' });
+  await postJson(base, await signIn(base, 'board@steerline.example'), `/api/reviews/cycles/${cycle.id}/open`, { version: cycle.version });
   const [row] = (await db.query(`SELECT r.id, r.version FROM review_return r JOIN action a ON a.id = r.action_id WHERE r.cycle_id = $1 AND a.reference = $2`, [cycle.id, reference])).rows;
   return row;
 }

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const MAIN = resolve(ROOT, 'dist/apps/api/main.js');
+export const MIGRATE = resolve(ROOT, 'dist/apps/api/migrate.js');
 export const DEMO_PASSWORD = 'steerline-demo-2026';
 
 /** Builds the API when dist is missing, or always with `force`. */
@@ -65,4 +66,11 @@ export async function signIn(baseUrl, email) {
   if (response.status !== 200) throw new Error(`Sign-in as ${email} answered ${response.status}`);
   const cookie = response.headers.getSetCookie().find((line) => line.startsWith('steerline.sid='));
   return cookie.split(';')[0];
+}
+
+/** POSTs JSON as the signed-in cookie and resolves with the answer's JSON; any answer but 2xx throws. */
+export async function postJson(baseUrl, cookie, path, body) {
+  const response = await fetch(`${baseUrl}${path}`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`POST ${path} answered ${response.status}: ${await response.text()}`);
+  return response.json();
 }

@@ -1,4 +1,4 @@
-import { DASHBOARD_LIST_LIMIT, MILESTONES_DUE_SOON_DAYS } from '@steerline/contracts';
+import { DASHBOARD_LIST_LIMIT, MILESTONES_DUE_SOON_DAYS, type RagCounts } from '@steerline/contracts';
 import type { EntityManager } from 'typeorm';
 import { PreparedStatement, runPrepared } from '../database/prepared-statement.js';
 
@@ -19,16 +19,10 @@ const RAG_BY_PRIORITY = new PreparedStatement(`
   GROUP BY p.id
   ORDER BY p.number, p.id`);
 
-export interface RagByPriorityRow {
+export interface RagByPriorityRow extends RagCounts {
   id: string;
   number: number;
   title: string;
-  red: number;
-  amber: number;
-  green: number;
-  blue: number;
-  grey: number;
-  total: number;
 }
 
 /** Open milestones of actions that are not cancelled, due from today on, soonest first; `total` counts them all. */

@@ -1,3 +1,4 @@
+import type { AppNotification } from '@steerline/contracts';
 import type { EntityManager } from 'typeorm';
 import { PreparedStatement, runPrepared } from '../database/prepared-statement.js';
 
@@ -31,14 +32,7 @@ const MARK_READ = new PreparedStatement(`
 /** The users with these ids (each once) and their e-mail addresses. */
 export const selectRecipients = (db: EntityManager, userIds: string[]) => runPrepared<{ id: string; email: string }>(db, RECIPIENTS, [userIds]);
 
-export interface NotificationInsert {
-  kind: string;
-  title: string;
-  body: string;
-  actionId: string | null;
-  escalationId: string | null;
-  reviewCycleId: string | null;
-}
+export type NotificationInsert = Omit<AppNotification, 'id' | 'createdAt' | 'readAt'>;
 
 export async function insertNotification(db: EntityManager, userId: string, n: NotificationInsert): Promise<void> {
   await runPrepared(db, INSERT, [userId, n.kind, n.title, n.body, n.actionId, n.escalationId, n.reviewCycleId]);
