@@ -43,6 +43,7 @@ try {
   );
   const acknowledged = { updates: new Set(), escalations: new Set(), decisions: new Set() };
   const returnSaves = [];
+  const unansweredReturnNarratives = new Set(); // sent to A as it died: each may or may not have committed
   const stats = { refused: 0, unanswered: 0, movedSessions: new Set(), survivorDuringKill: [], survivorErrorsDuringKill: 0 };
   const startedAt = Date.now();
   const endsAt = startedAt + SECONDS * 1000;
@@ -66,7 +67,9 @@ try {
   const lost = Object.entries(acknowledged).flatMap(([kind, ids]) => [...ids].filter((id) => !stored[kind].has(id)).map((id) => `${kind} ${id}`));
   const [storedReturn] = (await db.query(`SELECT version, narrative FROM review_return WHERE id = $1`, [returnState.id])).rows;
   const lastSave = returnSaves.reduce((last, save) => (save.version > (last?.version ?? 0) ? save : last), undefined);
-  if (lastSave && (storedReturn.version !== lastSave.version || storedReturn.narrative !== lastSave.narrative)) lost.push(`return save version ${lastSave.version}`);
+  const storedIsLastSave = storedReturn.version === lastSave?.version && storedReturn.narrative === lastSave?.narrative;
+  const storedIsLaterUnanswered = storedReturn.version > (lastSave?.version ?? 0) && unansweredReturnNarratives.has(storedReturn.narrative);
+  if (lastSave && !storedIsLastSave && !storedIsLaterUnanswered) lost.push(`return save version ${lastSave.version}`);
   const overwritten = returnSaves.length - new Set(returnSaves.map((save) => save.version)).size;
   const total = Object.values(acknowledged).reduce((sum, ids) => sum + ids.size, 0) + returnSaves.length;
   const p95 = percentile(stats.survivorDuringKill, 0.95);
@@ -131,11 +134,11 @@ try {
     await send(writer, replica, 'PUT', `/api/reviews/returns/${returnState.id}`, { version: returnState.version, actionStatus: 'in_progress', rag: 'green', narrative, nextSteps: 'Keep going' }, (body) => {
       returnSaves.push({ version: body.version, narrative });
       returnState.version = Math.max(returnState.version, body.version);
-    });
+    }, () => unansweredReturnNarratives.add(narrative));
   }
 
   /** One request; on a connection error (the replica died under it) the writer's next request goes to the survivor. */
-  async function send(writer, replica, method, path, body, onAcknowledged = () => undefined) {
+  async function send(writer, replica, method, path, body, onAcknowledged = () => undefined, onUnanswered = () => undefined) {
     const started = performance.now();
     const duringKill = replica === survivor && killedAt !== null && started - killedAt < KILL_WINDOW_MS;
     try {
@@ -152,7 +155,10 @@ try {
       stats.refused++;
     } catch {
       if (duringKill || replica === survivor) stats.survivorErrorsDuringKill++;
-      else stats.unanswered++;
+      else {
+        stats.unanswered++;
+        onUnanswered();
+      }
     }
     return undefined;
   }
