@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { goLive } from './src/support/go-live.js';
 
 const workspaceRoot = resolve(import.meta.dirname, '../..');
 // E2E_PORT lets two checkouts run their journeys at once on one machine.
@@ -30,13 +31,31 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: 'rm -rf .data/e2e && node dist/apps/api/main.js',
-    cwd: workspaceRoot,
-    env: { PORT: String(port), DATA_DIR: '.data/e2e', LOG_LEVEL: 'warn' },
-    url: `http://localhost:${port}/api/ready`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
-  },
+  webServer: [
+    {
+      command: 'rm -rf .data/e2e && node dist/apps/api/main.js',
+      cwd: workspaceRoot,
+      env: { PORT: String(port), DATA_DIR: '.data/e2e', LOG_LEVEL: 'warn' },
+      url: `http://localhost:${port}/api/ready`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+    },
+    {
+      command: `rm -rf ${goLive.dataDir} && node dist/apps/api/main.js`,
+      cwd: workspaceRoot,
+      env: {
+        PORT: String(goLive.port),
+        DATA_DIR: goLive.dataDir,
+        LOG_LEVEL: 'warn',
+        SEED_DEMO: 'false',
+        SMTP_URL: `smtp://127.0.0.1:${goLive.smtpPort}`,
+        PUBLIC_URL: goLive.baseUrl,
+      },
+      url: `http://localhost:${goLive.port}/api/ready`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+    },
+  ],
 });

@@ -2,7 +2,7 @@ import { ACTION_STATUSES, ACTION_STATUS_LABELS, RAGS, RAG_LABELS, type Corporate
 import { CorporatePlanReportBuilder } from '../src/reviews/reports/corporate-plan-report.builder.js';
 import { DataSource } from 'typeorm';
 import { downloadAll, type ReportDownloads } from './support/report-downloads.js';
-import { csvRecords, docxPart, docxParagraphs, docxTable, htmlTable, pdfInfo, pdfText, xlsxProperties, xlsxSheets } from './support/report-readers.js';
+import { csvRecords, docxPart, docxParagraphs, docxTable, htmlTable, pdfInfo, pdfText, xlsxByOpenpyxl, xlsxProperties, xlsxSheets } from './support/report-readers.js';
 import { FORMULA_TITLE, SCRIPT_TITLE, firstCycle } from './support/report-scenario.js';
 import { signOffCycle } from './support/review-fixtures.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
@@ -223,6 +223,18 @@ describe('the Corporate Plan report of a review cycle', () => {
       expect(sheets.Returns.find((row) => row[0] === 'DI-005')![1]).toBe(FORMULA_TITLE);
       const properties = await xlsxProperties(signed.xlsx);
       expect(properties.created.toISOString()).toBe(SIGNED_OFF_AT.toISOString());
+    });
+
+    it('gives every Excel sheet a printed header and footer that a second reader (openpyxl) parses without a warning', () => {
+      const { warnings, sheets } = xlsxByOpenpyxl(draft.xlsx);
+      expect(warnings).toEqual([]);
+      expect(Object.keys(sheets)).toEqual(['Summary', 'Movement', 'Exceptions', 'Escalations', 'Returns', 'Measures', 'Coverage']);
+      for (const sheet of Object.values(sheets)) {
+        expect(sheet.header.center).toBe(sheet.title);
+        expect(sheet.header.center).toContain('DRAFT');
+        expect(sheet.footer).toEqual({ left: 'Steerline', center: null, right: 'Page &P of &N' });
+      }
+      expect(xlsxByOpenpyxl(signed.xlsx).sheets.Summary.header.center).toBe('Corporate Plan report: April to September 2026. Signed off.');
     });
 
     it('renders a CSV row per action, with formula-like text kept as text', () => {

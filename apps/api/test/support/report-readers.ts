@@ -80,3 +80,41 @@ export async function xlsxProperties(xlsx: Buffer): Promise<{ created: Date; mod
 export function csvRecords(csv: string): Record<string, string>[] {
   return Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
 }
+
+/** Debian's Python, which finds the `python3-openpyxl` package that `.ci/run` installs (a pyenv `python3` would not). */
+const DEBIAN_PYTHON = '/usr/bin/python3';
+
+const OPENPYXL_READ = `
+import json, sys, warnings
+from openpyxl import load_workbook
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter('always')
+    workbook = load_workbook(sys.argv[1])
+    sheets = {
+        sheet.title: {
+            'header': {part: getattr(sheet.oddHeader, part).text for part in ('left', 'center', 'right')},
+            'footer': {part: getattr(sheet.oddFooter, part).text for part in ('left', 'center', 'right')},
+            'title': sheet.cell(row=1, column=1).value,
+        }
+        for sheet in workbook.worksheets
+    }
+print(json.dumps({'warnings': [str(warning.message) for warning in caught], 'sheets': sheets}))
+`;
+
+export interface OpenpyxlSheet {
+  header: { left: string | null; center: string | null; right: string | null };
+  footer: { left: string | null; center: string | null; right: string | null };
+  title: string | null;
+}
+
+/** The workbook as openpyxl (Python's reader, which is strict about header and footer codes) sees it, with its warnings. */
+export function xlsxByOpenpyxl(xlsx: Buffer): { warnings: string[]; sheets: Record<string, OpenpyxlSheet> } {
+  const dir = mkdtempSync(join(tmpdir(), 'steerline-openpyxl-'));
+  try {
+    const file = join(dir, 'report.xlsx');
+    writeFileSync(file, xlsx);
+    return JSON.parse(execFileSync(DEBIAN_PYTHON, ['-c', OPENPYXL_READ, file], { encoding: 'utf8' })) as ReturnType<typeof xlsxByOpenpyxl>;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

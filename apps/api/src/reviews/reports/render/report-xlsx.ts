@@ -19,9 +19,21 @@ const priorityOf = (report: CorporatePlanReport, action: ReportAction) => {
   return summary?.priority ? `${summary.priority.number}. ${summary.priority.title}` : String(action.priorityNumber);
 };
 
+/** Excel's header and footer language: `&C` opens the centre section, `&&` is an ampersand, and the whole fits 255 characters. */
+const PRINTED_FOOTER = '&LSteerline&RPage &P of &N';
+function printedHeader(heading: string): string {
+  let header = '&C';
+  for (const character of heading) {
+    const coded = character === '&' ? '&&' : character;
+    if (header.length + coded.length > 255) break;
+    header += coded;
+  }
+  return header;
+}
+
 /** One sheet per section. Row 1 names the report (and says DRAFT), row 2 holds the column headers, data from row 3. */
 function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, heading: string, headers: string[], rows: Cell[][]): void {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2 }], headerFooter: { oddHeader: heading } });
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2 }], headerFooter: { oddHeader: printedHeader(heading), oddFooter: PRINTED_FOOTER } });
   sheet.columns = headers.map((text, index) => ({
     width: Math.min(60, Math.max(12, text.length + 2)),
     style: rows.some((row) => row[index] instanceof Date) ? { numFmt: 'd mmm yyyy' } : {},
