@@ -53,14 +53,8 @@ export function ActionsListPage() {
           {mine ? 'Show everyone’s actions' : 'My actions'}
         </Link>
       </p>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-quarter">
-          <ActionFilters key={filterForm.key} query={query} onApply={apply} />
-        </div>
-        <div className="govuk-grid-column-three-quarters">
-          <ActionResults query={query} />
-        </div>
-      </div>
+      <ActionFilters key={filterForm.key} query={query} onApply={apply} />
+      <ActionResults query={query} />
     </>
   );
 }

@@ -30,12 +30,8 @@ export function DecisionLogPage() {
       {errors && <ErrorSummary key={query} items={errors.summary} />}
       <h1 className="govuk-heading-l">Decision log</h1>
       <p className="govuk-body">Every decision the channel shift board has recorded on an escalation, newest first. <Link className="govuk-link" to="/board-meetings">See the board meetings</Link>.</p>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-third">
-          <DecisionLogFilters key={query} filters={filters} errors={errors?.fields} onApply={(next) => setSearch(new URLSearchParams(toDecisionLogQuery(next)))} />
-        </div>
-        <div className="govuk-grid-column-two-thirds">
-          {refused ? (
+      <DecisionLogFilters key={query} filters={filters} errors={errors?.fields} onApply={(next) => setSearch(new URLSearchParams(toDecisionLogQuery(next)))} />
+      {refused ? (
             <p className="govuk-body">Correct the filters to see the decisions.</p>
           ) : decisions.isError ? (
             <p className="govuk-body">Sorry, the decision log could not be loaded. Try again later.</p>
@@ -56,8 +52,6 @@ export function DecisionLogPage() {
               <DecisionLogTable decisions={decisions.data} />
             </>
           )}
-        </div>
-      </div>
     </>
   );
 }

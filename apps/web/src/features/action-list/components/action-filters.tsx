@@ -123,6 +123,7 @@ export function ActionFilters({ query, onApply }: { query: ActionListQuery; onAp
       <h2 id="filter-heading" className="govuk-heading-m">
         Filter actions
       </h2>
+      <div className="app-filter-fields">
       <div className="govuk-form-group">
         <label className="govuk-label govuk-label--s" htmlFor="filter-q">
           Search
@@ -187,6 +188,7 @@ export function ActionFilters({ query, onApply }: { query: ActionListQuery; onAp
           { value: 'desc', text: 'Descending' },
         ]}
       />
+      </div>
       {query.pageSize !== undefined && <input type="hidden" name="pageSize" value={query.pageSize} />}
       <div className="govuk-button-group">
         <button type="submit" className="govuk-button" data-module="govuk-button">

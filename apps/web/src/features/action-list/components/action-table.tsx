@@ -67,7 +67,11 @@ export function ActionTable({ actions, query }: { actions: ActionSummary[]; quer
                   {action.reference}
                 </Link>
               </td>
-              <td className="govuk-table__cell">{action.title}</td>
+              <td className="govuk-table__cell">
+                <Link className="govuk-link" to={`/actions/${action.id}`}>
+                  {action.title}
+                </Link>
+              </td>
               <td className="govuk-table__cell govuk-table__cell--numeric">{action.priority.number}</td>
               <td className="govuk-table__cell">{action.owner.name}</td>
               <td className="govuk-table__cell">

@@ -27,6 +27,7 @@ export function DecisionLogFilters({
   return (
     <form noValidate onSubmit={submit} aria-label="Filter the decision log">
       <h2 className="govuk-heading-m">Filter</h2>
+      <div className="app-filter-fields">
       <CheckboxGroup
         id="filter-outcome"
         name="outcome"
@@ -54,6 +55,7 @@ export function DecisionLogFilters({
         value={values.to}
         onChange={(event) => setValues((current) => ({ ...current, to: event.target.value }))}
       />
+      </div>
       <div className="govuk-button-group">
         <button type="submit" className="govuk-button govuk-button--secondary">
           Apply filters
