@@ -13,9 +13,10 @@ export default defineConfig({
     target: 'node20',
     sourcemap: true,
     rollupOptions: {
-      input: { main: 'src/main.ts', migrate: 'src/migrate.ts', 'spreadsheet-worker': 'src/import/reading/spreadsheet-worker.ts' },
+      input: { main: 'src/main.ts', migrate: 'src/migrate.ts', 'admin-create': 'src/admin-create.ts', 'spreadsheet-worker': 'src/import/reading/spreadsheet-worker.ts' },
       output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
     },
   },
-  ssr: { noExternal: ['@steerline/contracts'] },
+  // The common-password list (password policy) is bundled too: its package has no ESM entry Node would pick.
+  ssr: { noExternal: ['@steerline/contracts', /^@zxcvbn-ts\//] },
 });

@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { AccountsModule } from './accounts/accounts.module.js';
 import { ActionListModule } from './actions/list/action-list.module.js';
 import { ActionsModule } from './actions/actions.module.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -24,7 +25,7 @@ import { ReportsModule } from './reviews/reports/reports.module.js';
 import { ReviewsModule } from './reviews/reviews.module.js';
 import { ReadCacheInterceptor } from './common/read-cache/read-cache.interceptor.js';
 
-const FEATURES = [AuditModule, PeopleModule, AuthModule, HealthModule, ActionsModule, ActionListModule, DashboardModule, PartnersModule, StrategyModule, SegmentsModule, PeopleAdminModule, ImportModule, NotificationsModule, EscalationsModule, ReportsModule, ReviewsModule, RemindersModule];
+const FEATURES = [AuditModule, PeopleModule, AuthModule, AccountsModule, HealthModule, ActionsModule, ActionListModule, DashboardModule, PartnersModule, StrategyModule, SegmentsModule, PeopleAdminModule, ImportModule, NotificationsModule, EscalationsModule, ReportsModule, ReviewsModule, RemindersModule];
 
 @Module({})
 export class AppModule {

@@ -31,7 +31,7 @@ describe('admin audit trail', () => {
     const partner = await admin.post('/api/partners').send({ name: 'Norfolk Community Foundation' }).expect(201);
     partnerId = partner.body.id;
     await admin.patch(`/api/partners/${partnerId}`).send({ version: 1, description: 'Grants for digital inclusion projects' }).expect(200);
-    const user = await admin.post('/api/admin/users').send({ email: 'dana@example.org', name: 'Dana Digital', password: 'twelve-chars-ok' }).expect(201);
+    const user = await admin.post('/api/admin/users').send({ email: 'dana@example.org', name: 'Dana Digital' }).expect(201);
     userId = user.body.id;
     await admin.post(`/api/admin/users/${userId}/deactivate`).expect(200);
   });
@@ -39,14 +39,15 @@ describe('admin audit trail', () => {
 
   it('shows an admin every change, newest first, with who made it and what changed', async () => {
     const page = await trail();
-    expect(page).toMatchObject({ total: 4, page: 1, pageSize: 25 });
+    expect(page).toMatchObject({ total: 5, page: 1, pageSize: 25 });
     expect(page.items.map((row) => [row.entityType, row.operation])).toEqual([
       ['user', 'deactivate'],
+      ['user', 'issue_link'],
       ['user', 'create'],
       ['partner', 'edit'],
       ['partner', 'create'],
     ]);
-    expect(page.items[2]).toEqual({
+    expect(page.items[3]).toEqual({
       id: expect.any(String),
       occurredAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
       actor: { id: adminId, name: 'Alex Admin' },
@@ -59,9 +60,9 @@ describe('admin audit trail', () => {
 
   it('filters by record type, record, actor and operation', async () => {
     expect((await trail({ entityType: 'partner' })).items.map((row) => row.operation)).toEqual(['edit', 'create']);
-    expect((await trail({ entityId: userId })).items.map((row) => row.operation)).toEqual(['deactivate', 'create']);
+    expect((await trail({ entityId: userId })).items.map((row) => row.operation)).toEqual(['deactivate', 'issue_link', 'create']);
     expect((await trail({ operation: 'create' })).items.map((row) => row.entityId)).toEqual([userId, partnerId]);
-    expect((await trail({ actor: adminId })).total).toBe(4);
+    expect((await trail({ actor: adminId })).total).toBe(5);
     expect((await trail({ actor: userId })).total).toBe(0);
     expect((await trail({ entityType: 'user', operation: 'deactivate' })).items).toEqual([
       expect.objectContaining({ entityId: userId, changes: { isActive: { before: true, after: false } } }),
@@ -70,16 +71,17 @@ describe('admin audit trail', () => {
 
   it('filters by whole days, inclusive', async () => {
     const day = (await trail()).items[0].occurredAt.slice(0, 10);
-    expect((await trail({ from: day, to: day })).total).toBe(4);
+    expect((await trail({ from: day, to: day })).total).toBe(5);
     expect((await trail({ from: shiftDay(day, 1) })).total).toBe(0);
     expect((await trail({ to: shiftDay(day, -1) })).total).toBe(0);
   });
 
   it('pages through the trail', async () => {
     const second = await trail({ page: 2, pageSize: 1 });
-    expect(second).toMatchObject({ total: 4, page: 2, pageSize: 1 });
-    expect(second.items.map((row) => [row.entityType, row.operation])).toEqual([['user', 'create']]);
-    expect((await trail({ page: 3, pageSize: 2 })).items).toEqual([]);
+    expect(second).toMatchObject({ total: 5, page: 2, pageSize: 1 });
+    expect(second.items.map((row) => [row.entityType, row.operation])).toEqual([['user', 'issue_link']]);
+    expect((await trail({ page: 3, pageSize: 2 })).items.map((row) => [row.entityType, row.operation])).toEqual([['partner', 'create']]);
+    expect((await trail({ page: 4, pageSize: 2 })).items).toEqual([]);
   });
 
   it('shows a change made by the system with no actor', async () => {

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { ADMIN, BOARD, demoIds, WORKING } from './support/demo.js';
+import { tokenOf } from './support/accounts.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 const PASSWORD = 'steerline-demo-2026';
@@ -127,10 +128,11 @@ describe('accounts', () => {
 
   it('refuses passwords shorter than 12 characters and accepts 12', async () => {
     const admin = await t.signIn(ADMIN);
-    const create = (password: string) => admin.post('/api/admin/users').send({ email: 'sam@example.org', name: 'Sam Smith', password });
-    const refused = await create('elevenchars').expect(400);
-    expect(refused.body.error.details).toEqual([{ field: 'password', messages: ['The initial password must be at least 12 characters'] }]);
-    await create('twelve-chars').expect(201);
+    const invited = await admin.post('/api/admin/users').send({ email: 'sam@example.org', name: 'Sam Smith' }).expect(201);
+    const setPassword = (password: string) => t.http.post('/api/account/set-password').send({ token: tokenOf(invited.body.invitation.link), password });
+    const refused = await setPassword('elevenchars').expect(400);
+    expect(refused.body.error.details).toEqual([{ field: 'password', messages: ['Password must be 12 characters or more'] }]);
+    await setPassword('twelve-chars').expect(200);
     await t.http.post('/api/auth/sign-in').send({ email: 'sam@example.org', password: 'twelve-chars' }).expect(200);
   });
 

@@ -25,6 +25,15 @@ export const ErrorCode = {
   /** The review cycle is signed off: nothing in it may change. */
   CycleSignedOff: 'cycle_signed_off',
   TooManyAttempts: 'too_many_attempts',
+  /** A set-password link nobody issued (mistyped, cut short, or made up). */
+  LinkUnknown: 'link_unknown',
+  /** A set-password link that has been used already: each works once. */
+  LinkUsed: 'link_used',
+  LinkExpired: 'link_expired',
+  /** A newer link was sent to the same person; only the newest works. */
+  LinkSuperseded: 'link_superseded',
+  /** The person's account was deactivated after the link was sent. */
+  LinkWithdrawn: 'link_withdrawn',
   DatabaseUnavailable: 'database_unavailable',
   NotReady: 'not_ready',
   Internal: 'internal_error',

@@ -1,3 +1,4 @@
+import type { AccountStatus } from './accounts.js';
 import type { BodyKind } from './bodies.js';
 
 /** An active user, for owner pickers. */
@@ -22,6 +23,8 @@ export interface AdminUser {
   name: string;
   isAdmin: boolean;
   isActive: boolean;
+  /** Invited until they set a password; deactivated whenever isActive is false. */
+  status: AccountStatus;
   partner: { id: string; name: string } | null;
   bodies: { id: string; name: string; kind: BodyKind }[];
   version: number;
@@ -33,8 +36,6 @@ export interface CreateUserRequest {
   /** Unique, whatever its letter case. */
   email: string;
   name: string;
-  /** The initial password, at least 12 characters; the person changes it later. */
-  password: string;
   bodyIds?: string[];
   partnerId?: string | null;
   isAdmin?: boolean;

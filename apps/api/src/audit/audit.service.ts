@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { insertAuditEvent } from './audit.queries.js';
 
-export type AuditOperation = 'create' | 'edit' | 'cancel' | 'sign_off' | 'deactivate' | 'import';
+export type AuditOperation =
+  | 'create' | 'edit' | 'cancel' | 'sign_off' | 'deactivate' | 'import'
+  // One-time links and passwords (accounts/): recorded against the person, never with the token or the password.
+  | 'issue_link' | 'refuse_link' | 'set_password' | 'change_password';
 
 export interface AuditEntry {
   actorId: string | null;

@@ -10,5 +10,6 @@ import { SignInThrottle } from './sign-in-throttle.js';
   imports: [PassportModule, PeopleModule],
   controllers: [AuthController],
   providers: [AuthService, LocalStrategy, SignInThrottle],
+  exports: [AuthService],
 })
 export class AuthModule {}

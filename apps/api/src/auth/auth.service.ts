@@ -21,8 +21,9 @@ export class AuthService {
   async verifyCredentials(email: string, password: string, address: string): Promise<MeResponse> {
     await this.throttle.assertAllowed(email, address);
     const user = await this.users.findForSignIn(email);
+    // Someone invited who has not set a password yet is checked against the decoy too: no password signs them in.
     const valid = await verifyPassword(user?.passwordHash ?? (await this.decoyHash), password);
-    const me = valid && user?.isActive ? await this.users.findSignedInUser(user.id) : null;
+    const me = valid && user?.passwordHash && user.isActive ? await this.users.findSignedInUser(user.id) : null;
     if (!me) {
       await this.throttle.recordFailure(email, address);
       throw new DomainError(ErrorCode.InvalidCredentials, 'Enter a correct email address and password.');

@@ -23,3 +23,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: '-1', LOG_LEVEL: 'loud' })).toThrow(/PORT.*\| LOG_LEVEL|LOG_LEVEL.*\| PORT/);
   });
 });
+
+describe('PUBLIC_URL', () => {
+  it('defaults to localhost on the port the app listens on', () => {
+    expect(loadConfig({}).PUBLIC_URL).toBe('http://localhost:3000');
+    expect(loadConfig({ PORT: '8080' }).PUBLIC_URL).toBe('http://localhost:8080');
+  });
+
+  it('keeps an address as given, without a trailing slash, and refuses one that is not a web address', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://steerline.example.org/' }).PUBLIC_URL).toBe('https://steerline.example.org');
+    expect(() => loadConfig({ PUBLIC_URL: 'steerline.example.org' })).toThrow(/PUBLIC_URL must be an address like https:\/\/steerline\.example\.org/);
+  });
+});

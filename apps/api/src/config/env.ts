@@ -91,6 +91,42 @@ export class AppConfig {
   @MinLength(3)
   MAIL_FROM = 'Steerline <no-reply@steerline.example>';
 
+  /** The address people use, for links in e-mails and on the command line; `http://localhost:<PORT>` when unset. */
+  @Transform(({ value }: { value: unknown }) => (value === '' ? undefined : typeof value === 'string' ? value.replace(/\/+$/, '') : value))
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/i, { message: 'PUBLIC_URL must be an address like https://steerline.example.org' })
+  PUBLIC_URL!: string;
+
+  /** How long an invitation (and the first administrator's link) works. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  INVITATION_LINK_DAYS = 7;
+
+  /** How long a forgotten-password link works. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(24 * 60)
+  RESET_LINK_MINUTES = 60;
+
+  /** Forgotten-password requests allowed per e-mail address, and per client address, within the window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  PASSWORD_RESETS_PER_EMAIL = 3;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  PASSWORD_RESETS_PER_ADDRESS = 20;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  PASSWORD_RESET_WINDOW_MINUTES = 60;
+
   /**
    * How long a replica may serve a kept answer of a busy page (action list, action page, dashboard, board queue) while
    * no data has changed; 0 turns the read cache off. See common/read-cache.
@@ -201,7 +237,7 @@ export class AppConfig {
 
 export class ConfigError extends Error {}
 
-const SETTINGS = new Set(Object.keys(new AppConfig()).concat(['DATABASE_URL', 'SESSION_SECRET', 'WEB_DIST_DIR', 'SMTP_URL']));
+const SETTINGS = new Set(Object.keys(new AppConfig()).concat(['DATABASE_URL', 'SESSION_SECRET', 'WEB_DIST_DIR', 'SMTP_URL', 'PUBLIC_URL']));
 
 /** Reads the settings from the environment; throws a ConfigError naming each bad setting. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -212,6 +248,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const problems = errors.map((error) => `${error.property}: ${Object.values(error.constraints ?? {}).join('; ')}`);
     throw new ConfigError(`Invalid configuration: ${problems.join(' | ')}`);
   }
+  config.PUBLIC_URL ??= `http://localhost:${config.PORT}`;
   return config;
 }
 

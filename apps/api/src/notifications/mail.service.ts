@@ -18,6 +18,11 @@ export class MailService implements OnModuleDestroy {
     this.transport = config.SMTP_URL ? nodemailer.createTransport(config.SMTP_URL) : null;
   }
 
+  /** Whether SMTP_URL is set, so e-mail can reach people at all. */
+  get enabled(): boolean {
+    return this.transport !== null;
+  }
+
   async send(messages: readonly MailMessage[]): Promise<void> {
     if (!this.transport) return;
     for (const message of messages) {

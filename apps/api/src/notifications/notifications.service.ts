@@ -47,6 +47,11 @@ export class NotificationsService {
     return recipients.map(({ email }) => ({ to: email, subject: notification.title, text: notification.body }));
   }
 
+  /** Whether e-mail is set up (SMTP_URL); without it, what would be e-mailed has to reach people another way. */
+  get canEmail(): boolean {
+    return this.mail.enabled;
+  }
+
   /** Sends after the response path has moved on: a slow or failing mail server never holds up or fails the change. */
   deliver(messages: readonly MailMessage[]): void {
     if (messages.length > 0) void this.mail.send(messages);

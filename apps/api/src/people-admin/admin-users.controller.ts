@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Permission, type AdminUser } from '@steerline/contracts';
+import { Permission, type AdminUser, type InvitedUser } from '@steerline/contracts';
 import { Require } from '../common/auth/access.decorators.js';
 import { type CurrentUser, SignedInUser } from '../common/auth/current-user.js';
 import { AdminUsersService } from './admin-users.service.js';
@@ -24,8 +24,16 @@ export class AdminUsersController {
 
   @Require(Permission.AdminManage)
   @Post()
-  create(@SignedInUser() actor: CurrentUser, @Body() dto: CreateUserDto): Promise<AdminUser> {
+  create(@SignedInUser() actor: CurrentUser, @Body() dto: CreateUserDto): Promise<InvitedUser> {
     return this.users.create(actor, dto);
+  }
+
+  /** Only for someone invited who has not set a password yet (409 otherwise); the earlier link stops working. */
+  @Require(Permission.AdminManage)
+  @Post(':id/invitation')
+  @HttpCode(200)
+  resendInvitation(@SignedInUser() actor: CurrentUser, @Param('id', ParseUUIDPipe) id: string): Promise<InvitedUser> {
+    return this.users.resendInvitation(actor, id);
   }
 
   @Require(Permission.AdminManage)

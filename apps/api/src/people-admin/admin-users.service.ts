@@ -1,11 +1,11 @@
 import { isUniqueViolation } from '../common/errors/database-errors.js';
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, type AdminUser, type FieldError } from '@steerline/contracts';
+import { AccountStatus, ErrorCode, type AdminUser, type FieldError, type InvitedUser } from '@steerline/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, changedFields } from '../audit/audit.service.js';
 import type { CurrentUser } from '../common/auth/current-user.js';
 import { DomainError, ForbiddenError, NotFoundError, StaleVersionError, ValidationFailedError } from '../common/errors/domain-error.js';
-import { hashPassword } from '../common/auth/password.js';
+import { InvitationsService } from '../accounts/invitations.service.js';
 import {
   emailTaken as isEmailTaken, findAdminUser, insertUser, listAdminUsers, lockUserRow, partnerExists, updateUser,
 } from './people-admin.queries.js';
@@ -20,35 +20,50 @@ const emailTaken = () =>
     { field: 'email', messages: ['Someone already has this email address'] },
   ]);
 
+const NOT_INVITED: Record<Exclude<AdminUser['status'], 'invited'>, string> = {
+  active: 'This person has already set their password, so there is no invitation to resend. They can use "Forgot your password?" on the sign-in page.',
+  deactivated: "This person's account is deactivated. Reactivate it before resending the invitation.",
+};
+
 @Injectable()
 export class AdminUsersService {
   constructor(
     private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly strategy: StrategyService,
+    private readonly invitations: InvitationsService,
   ) {}
 
   list(): Promise<AdminUser[]> {
     return listAdminUsers(this.db.manager);
   }
 
-  async create(actor: CurrentUser, dto: CreateUserDto): Promise<AdminUser> {
-    const passwordHash = await hashPassword(dto.password);
+  /** Adds the person with no password and invites them: e-mailed, or (without SMTP_URL) a link in the answer, once. */
+  async create(actor: CurrentUser, dto: CreateUserDto): Promise<InvitedUser> {
     try {
-      return await this.db.transaction(async (manager) => {
+      const { created, invitation } = await this.db.transaction(async (manager) => {
         if (await isEmailTaken(manager, dto.email)) throw emailTaken();
         const bodyIds = dto.bodyIds ?? [];
         await this.assertReferencesExist(manager, bodyIds, dto.partnerId ?? null);
-        const id = await insertUser(manager, {
-          email: dto.email, name: dto.name, passwordHash, isAdmin: dto.isAdmin ?? false, partnerId: dto.partnerId ?? null, bodyIds,
-        });
-        const created = (await findAdminUser(manager, id))!;
-        await this.audit.record(manager, { actorId: actor.id, operation: 'create', entityType: 'user', entityId: id, after: auditedUser(created) });
-        return created;
+        const id = await insertUser(manager, { email: dto.email, name: dto.name, isAdmin: dto.isAdmin ?? false, partnerId: dto.partnerId ?? null, bodyIds });
+        const user = (await findAdminUser(manager, id))!;
+        await this.audit.record(manager, { actorId: actor.id, operation: 'create', entityType: 'user', entityId: id, after: auditedUser(user) });
+        return { created: user, invitation: await this.invitations.issue(manager, user, actor) };
       });
+      return { ...created, invitation: this.invitations.deliver(invitation) };
     } catch (error) {
       throw isUniqueViolation(error) ? emailTaken() : error;
     }
+  }
+
+  /** A new invitation for someone who has not set a password yet; the one sent before stops working. */
+  async resendInvitation(actor: CurrentUser, id: string): Promise<InvitedUser> {
+    const { user, invitation } = await this.db.transaction(async (manager) => {
+      const current = await lockUser(manager, id);
+      if (current.status !== AccountStatus.Invited) throw new DomainError(ErrorCode.Conflict, NOT_INVITED[current.status]);
+      return { user: current, invitation: await this.invitations.issue(manager, current, actor) };
+    });
+    return { ...user, invitation: this.invitations.deliver(invitation) };
   }
 
   update(actor: CurrentUser, id: string, dto: UpdateUserDto): Promise<AdminUser> {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module.js';
 import { StrategyModule } from '../strategy/strategy.module.js';
 import { AdminUsersController } from './admin-users.controller.js';
 import { AdminUsersService } from './admin-users.service.js';
@@ -7,7 +8,7 @@ import { DirectoryService } from './directory.service.js';
 import { UserActivationService } from './user-activation.service.js';
 
 @Module({
-  imports: [StrategyModule],
+  imports: [StrategyModule, AccountsModule],
   controllers: [AdminUsersController, DirectoryController],
   providers: [AdminUsersService, UserActivationService, DirectoryService],
 })

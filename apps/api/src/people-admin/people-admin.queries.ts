@@ -5,7 +5,7 @@ import { toAdminUser, type AdminUserRow } from './dto/admin-user.response.js';
 
 /** Users with their partner and bodies in one query; all of them when id is null. */
 const ADMIN_USERS_SQL = new PreparedStatement(`
-  SELECT u.id, u.email, u.name, u.is_admin, u.is_active, u.version, u.created_at, u.updated_at,
+  SELECT u.id, u.email, u.name, u.is_admin, u.is_active, u.password_hash IS NOT NULL AS has_password, u.version, u.created_at, u.updated_at,
          CASE WHEN p.id IS NULL THEN NULL ELSE json_build_object('id', p.id, 'name', p.name) END AS partner,
          coalesce(json_agg(json_build_object('id', b.id, 'name', b.name, 'kind', b.kind) ORDER BY b.name)
                   FILTER (WHERE b.id IS NOT NULL), '[]') AS bodies
@@ -30,7 +30,7 @@ export async function findAdminUser(db: EntityManager, id: string): Promise<Admi
 const ACTIVE_PEOPLE = new PreparedStatement(`SELECT id, name FROM app_user WHERE is_active ORDER BY lower(name), id`);
 const EMAIL_TAKEN = new PreparedStatement(`SELECT 1 FROM app_user WHERE lower(email) = lower($1)`);
 const INSERT_USER = new PreparedStatement(`
-  INSERT INTO app_user (email, name, password_hash, is_admin, partner_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`);
+  INSERT INTO app_user (email, name, password_hash, is_admin, partner_id) VALUES ($1, $2, NULL, $3, $4) RETURNING id`);
 const ADD_MEMBERSHIPS = new PreparedStatement(`INSERT INTO body_membership (user_id, body_id) SELECT $1, unnest($2::uuid[])`);
 const UPDATE_USER = new PreparedStatement(`
   UPDATE app_user SET name = $2, is_admin = $3, partner_id = $4, version = version + 1, updated_at = now() WHERE id = $1`);
@@ -50,15 +50,14 @@ export const emailTaken = async (db: EntityManager, email: string) => (await run
 export interface NewUser {
   email: string;
   name: string;
-  passwordHash: string;
   isAdmin: boolean;
   partnerId: string | null;
   bodyIds: string[];
 }
 
-/** The user and their body memberships; the new user's id. */
+/** The user (invited: no password yet) and their body memberships; the new user's id. */
 export async function insertUser(db: EntityManager, user: NewUser): Promise<string> {
-  const [{ id }] = await runPrepared<{ id: string }>(db, INSERT_USER, [user.email, user.name, user.passwordHash, user.isAdmin, user.partnerId]);
+  const [{ id }] = await runPrepared<{ id: string }>(db, INSERT_USER, [user.email, user.name, user.isAdmin, user.partnerId]);
   await runPrepared(db, ADD_MEMBERSHIPS, [id, user.bodyIds]);
   return id;
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AdminUser } from '@steerline/contracts';
 import { DataSource } from 'typeorm';
+import { InvitationsService } from '../accounts/invitations.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { CurrentUser } from '../common/auth/current-user.js';
 import { ForbiddenError } from '../common/errors/domain-error.js';
@@ -8,12 +9,13 @@ import { endSessionsOf, findAdminUser, setUserActive } from './people-admin.quer
 import { lockUser } from './admin-users.service.js';
 import { REFUSAL_MESSAGES, refuseDeactivation } from './people-admin.policy.js';
 
-/** Deactivated people cannot sign in and lose every session at once; their history (actions, updates, audit) stays. */
+/** Deactivated people cannot sign in, lose every session at once and every link sent to them stops working; their history (actions, updates, audit) stays. */
 @Injectable()
 export class UserActivationService {
   constructor(
     private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly invitations: InvitationsService,
   ) {}
 
   deactivate(actor: CurrentUser, id: string): Promise<AdminUser> {
@@ -30,7 +32,10 @@ export class UserActivationService {
   private setActive(actor: CurrentUser, id: string, isActive: boolean): Promise<AdminUser> {
     return this.db.transaction(async (manager) => {
       const current = await lockUser(manager, id);
-      if (!isActive) await endSessionsOf(manager, id);
+      if (!isActive) {
+        await endSessionsOf(manager, id);
+        await this.invitations.withdrawAll(manager, id);
+      }
       if (current.isActive === isActive) return current;
       await setUserActive(manager, id, isActive);
       await this.audit.record(manager, {

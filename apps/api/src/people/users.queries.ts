@@ -4,7 +4,8 @@ import { PreparedStatement, runPrepared } from '../database/prepared-statement.j
 /** What checking a sign-in needs: the password hash is read here and nowhere else. */
 export interface SignInRow {
   id: string;
-  passwordHash: string;
+  /** Null for someone invited who has not set a password yet: no password signs them in. */
+  passwordHash: string | null;
   isActive: boolean;
 }
 

@@ -190,13 +190,14 @@ export const AUTHORISATION_MATRIX: readonly MatrixRow[] = [
   {
     route: 'POST /api/admin/users',
     expect: ADMIN_ONLY,
-    request: (c) => ({ path: '/api/admin/users', body: { email: `matrix-${c.unique()}@example.org`, name: 'Sam Smith', password: 'a-long-enough-password' } }),
+    request: (c) => ({ path: '/api/admin/users', body: { email: `matrix-${c.unique()}@example.org`, name: 'Sam Smith' } }),
   },
   {
     route: 'PATCH /api/admin/users/:id',
     expect: ADMIN_ONLY,
     request: async (c) => ({ path: `/api/admin/users/${c.userId}`, body: { version: await c.version('app_user', c.userId), name: `Renamed ${c.unique()}` } }),
   },
+  { route: 'POST /api/admin/users/:id/invitation', expect: ADMIN_ONLY, request: async (c) => ({ path: `/api/admin/users/${await c.freshUser()}/invitation` }) },
   { route: 'POST /api/admin/users/:id/deactivate', expect: ADMIN_ONLY, request: async (c) => ({ path: `/api/admin/users/${await c.freshUser()}/deactivate` }) },
   {
     route: 'POST /api/admin/users/:id/reactivate',
@@ -291,6 +292,12 @@ export const AUTHORISATION_MATRIX: readonly MatrixRow[] = [
   { route: 'POST /api/import/dry-run', expect: ADMIN_ONLY },
   { route: 'POST /api/import', expect: ADMIN_ONLY },
 
+  // One-time links and forgotten passwords are for people who cannot sign in: public, answering 404/410 for a made-up link.
+  { route: 'POST /api/account/links/check', expect: EVERYONE, request: () => ({ path: '/api/account/links/check', body: { token: 'A'.repeat(43) } }) },
+  { route: 'POST /api/account/set-password', expect: EVERYONE, request: () => ({ path: '/api/account/set-password', body: { token: 'A'.repeat(43), password: 'a-long-enough-password' } }) },
+  { route: 'POST /api/account/password-reset', expect: EVERYONE, request: (c) => ({ path: '/api/account/password-reset', body: { email: `nobody-${c.unique()}@example.org` } }) },
+  // A wrong current password answers 400: past the access check, and no password changes.
+  { route: 'PUT /api/account/password', expect: SIGNED_IN, request: () => ({ path: '/api/account/password', body: { currentPassword: 'not-the-password', newPassword: 'a-long-enough-password' } }) },
   // Last: signing out ends every session of the user, including the ones the rows above use.
   { route: 'POST /api/auth/sign-out', expect: SIGNED_IN, request: () => ({ path: '/api/auth/sign-out', freshSession: true }) },
 ];

@@ -2,11 +2,13 @@ import type { RouteObject } from 'react-router';
 import { Layout } from './layout';
 import { RequireSignIn } from './require-sign-in';
 import { AccessibilityPage } from './routes/accessibility';
+import { AccountPage } from './routes/account';
 import { ActionDetailPage } from './routes/action-detail';
 import { EditActionPage } from './routes/action-edit';
 import { EscalationDetailPage } from './routes/escalation-detail';
 import { NewEscalationPage } from './routes/escalation-new';
 import { EscalationsQueuePage } from './routes/escalations-queue';
+import { ForgotPasswordPage } from './routes/forgot-password';
 import { NewActionPage } from './routes/action-new';
 import { ActionsListPage } from './routes/actions-list';
 import { AuditTrailPage } from './routes/admin-audit';
@@ -32,6 +34,7 @@ import { ReviewReturnPage } from './routes/review-return';
 import { ReviewsPage } from './routes/reviews';
 import { CompareReviewCyclesPage } from './routes/reviews-compare';
 import { ServiceProblemPage } from './routes/service-problem';
+import { SetPasswordPage } from './routes/set-password';
 import { SignInPage } from './routes/sign-in';
 
 const signedInRoutes: RouteObject[] = [
@@ -48,6 +51,7 @@ const signedInRoutes: RouteObject[] = [
   { path: 'board-meetings', element: <BoardMeetingsPage /> },
   { path: 'board-meetings/:id', element: <BoardMeetingDetailPage /> },
   { path: 'notifications', element: <NotificationsPage /> },
+  { path: 'account', element: <AccountPage /> },
   { path: 'partners', element: <PartnersListPage /> },
   { path: 'partners/:id', element: <PartnerDetailPage /> },
   { path: 'coverage', element: <CoveragePage /> },
@@ -73,6 +77,8 @@ export const routes: RouteObject[] = [
         errorElement: <ServiceProblemPage />,
         children: [
           { path: 'sign-in', element: <SignInPage /> },
+          { path: 'forgot-password', element: <ForgotPasswordPage /> },
+          { path: 'set-password', element: <SetPasswordPage /> },
           { path: 'accessibility', element: <AccessibilityPage /> },
           { element: <RequireSignIn />, children: signedInRoutes },
           { path: '*', element: <NotFoundPage /> },

@@ -51,6 +51,7 @@ export function ServiceNavigation() {
                       <NavigationLink to="/admin/import" text="Import" />
                     </>
                   )}
+                  <NavigationLink to="/account" text="Your account" />
                   <li className="govuk-service-navigation__item">
                     <SignOutButton className="govuk-service-navigation__link app-service-navigation__button" />
                   </li>

@@ -5,7 +5,7 @@ export interface FakeAnswer {
   body?: unknown;
 }
 
-type Route = `${'GET' | 'POST' | 'PATCH' | 'DELETE'} ${string}`;
+type Route = `${'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'} ${string}`;
 
 /** Stands in for the API server, which is outside the web app: answers by method and path, and records the requests. */
 export function fakeApi(routes: Record<Route, FakeAnswer | (() => FakeAnswer)>) {

@@ -1,4 +1,4 @@
-import type { AdminUser, BodyKind } from '@steerline/contracts';
+import { type AdminUser, AccountStatus, type BodyKind } from '@steerline/contracts';
 
 export interface AdminUserRow {
   id: string;
@@ -6,6 +6,7 @@ export interface AdminUserRow {
   name: string;
   is_admin: boolean;
   is_active: boolean;
+  has_password: boolean;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -19,6 +20,7 @@ export const toAdminUser = (row: AdminUserRow): AdminUser => ({
   name: row.name,
   isAdmin: row.is_admin,
   isActive: row.is_active,
+  status: !row.is_active ? AccountStatus.Deactivated : row.has_password ? AccountStatus.Active : AccountStatus.Invited,
   partner: row.partner,
   bodies: row.bodies,
   version: row.version,

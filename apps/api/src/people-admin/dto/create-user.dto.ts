@@ -3,8 +3,7 @@ import type { CreateUserRequest } from '@steerline/contracts';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { Trimmed } from '../../common/validation/field-rules.js';
 
-export const PASSWORD_MIN_LENGTH = 12;
-
+/** Someone to invite: they choose their own password from the invitation's link. */
 export class CreateUserDto implements CreateUserRequest {
   @ApiProperty({ example: 'sam.smith@example.org' })
   @Trimmed()
@@ -18,12 +17,6 @@ export class CreateUserDto implements CreateUserRequest {
   @MinLength(1, { message: "Enter the person's name" })
   @MaxLength(200, { message: "The person's name must be 200 characters or fewer" })
   name!: string;
-
-  @ApiProperty({ format: 'password', minLength: PASSWORD_MIN_LENGTH })
-  @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH, { message: `The initial password must be at least ${PASSWORD_MIN_LENGTH} characters` })
-  @MaxLength(1024, { message: 'The initial password must be 1024 characters or fewer' })
-  password!: string;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid' })
   @IsOptional()

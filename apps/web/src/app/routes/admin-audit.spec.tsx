@@ -24,6 +24,7 @@ const alex: AdminUser = {
   name: admin.name,
   isAdmin: true,
   isActive: true,
+  status: 'active',
   partner: null,
   bodies: [],
   version: 1,

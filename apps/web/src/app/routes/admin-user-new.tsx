@@ -1,8 +1,10 @@
-import { Permission } from '@steerline/contracts';
+import { Permission, type InvitedUser } from '@steerline/contracts';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { NoPermission } from '../../components/no-permission';
 import { useMe } from '../../features/auth/api/get-me';
 import { FRESH, useBodies, usePartners } from '../../lib/lookups/lookups';
+import { InvitationSent } from '../../features/people/components/invitation-sent';
 import { NewUserForm } from '../../features/people/components/new-user-form';
 import { useDocumentTitle } from '../../lib/document-title';
 import type { FlashState } from '../../lib/flash-message';
@@ -18,9 +20,11 @@ function NewUser() {
   const navigate = useNavigate();
   const bodies = useBodies(FRESH);
   const partners = usePartners(FRESH);
+  const [shownLink, setShownLink] = useState<InvitedUser | null>(null);
   const failed = bodies.isError || partners.isError;
   useDocumentTitle(failed ? 'Sorry, there is a problem with the service' : 'Add a person');
   if (failed) return <ServiceProblemPage />;
+  if (shownLink) return <InvitationLinkShown user={shownLink} />;
   return (
     <>
       <Link className="govuk-back-link" to="/admin/users">
@@ -35,11 +39,32 @@ function NewUser() {
             <NewUserForm
               bodies={bodies.data}
               partners={partners.data}
-              onCreated={(user) => navigate('/admin/users', { state: { flash: `${user.name} has been added` } satisfies FlashState })}
+              onCreated={(user) =>
+                user.invitation.emailedTo
+                  ? navigate('/admin/users', { state: { flash: `${user.name} has been added and invited at ${user.invitation.emailedTo}` } satisfies FlashState })
+                  : setShownLink(user)
+              }
             />
           )}
         </div>
       </div>
     </>
+  );
+}
+
+/** Without a mail server the invitation link is shown here, once; it is not kept anywhere the page could show it again. */
+function InvitationLinkShown({ user }: { user: InvitedUser }) {
+  useDocumentTitle(`${user.name} has been added`);
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <InvitationSent user={user} />
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/admin/users">
+            Back to people
+          </Link>
+        </p>
+      </div>
+    </div>
   );
 }

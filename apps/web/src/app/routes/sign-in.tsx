@@ -1,4 +1,4 @@
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { SuccessBanner } from '../../components/success-banner';
 import { SignInForm } from '../../features/auth/components/sign-in-form';
 import type { SignedOutState } from '../../features/auth/components/sign-out-button';
@@ -24,6 +24,11 @@ export function SignInPage() {
           notice={signedOut && <SuccessBanner heading="You have signed out" />}
           onSignedIn={() => navigate(returnPath(location.state), { replace: true })}
         />
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/forgot-password">
+            Forgot your password?
+          </Link>
+        </p>
       </div>
     </div>
   );

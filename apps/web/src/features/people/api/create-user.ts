@@ -1,10 +1,10 @@
-import type { AdminUser, CreateUserRequest } from '@steerline/contracts';
+import type { CreateUserRequest, InvitedUser } from '@steerline/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
 import { invalidateLookups } from '../../../lib/lookups/lookups';
 import { adminUsersQueryOptions } from './get-admin-users';
 
-export const createUser = (request: CreateUserRequest) => apiClient.post<AdminUser>('/admin/users', request);
+export const createUser = (request: CreateUserRequest) => apiClient.post<InvitedUser>('/admin/users', request);
 
 export function useCreateUser() {
   const queryClient = useQueryClient();

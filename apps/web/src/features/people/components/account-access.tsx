@@ -43,7 +43,7 @@ export function AccountAccess({ user, isSelf, onChanged }: AccountAccessProps) {
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">Status</dt>
           <dd className="govuk-summary-list__value">
-            <UserStatusTag active={user.isActive} />
+            <UserStatusTag status={user.status} />
           </dd>
         </div>
       </dl>

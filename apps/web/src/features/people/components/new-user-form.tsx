@@ -1,11 +1,11 @@
-import type { AdminUser, BodySummary } from '@steerline/contracts';
+import type { BodySummary, InvitedUser } from '@steerline/contracts';
 import { useCreateUser } from '../api/create-user';
 import { UserForm } from './user-form';
 
 interface NewUserFormProps {
   bodies: BodySummary[];
   partners: { id: string; name: string }[];
-  onCreated: (user: AdminUser) => void;
+  onCreated: (user: InvitedUser) => void;
 }
 
 export function NewUserForm({ bodies, partners, onCreated }: NewUserFormProps) {
@@ -15,7 +15,7 @@ export function NewUserForm({ bodies, partners, onCreated }: NewUserFormProps) {
       mode="create"
       bodies={bodies}
       partners={partners}
-      submitText="Add person"
+      submitText="Add person and send invitation"
       pending={create.isPending}
       error={create.error}
       attempt={create.submittedAt}

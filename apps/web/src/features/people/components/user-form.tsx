@@ -5,12 +5,9 @@ import { Select } from '../../../components/select';
 import { TextInput } from '../../../components/text-input';
 import { describeFormError } from '../../../lib/form-errors';
 
-export const PASSWORD_MIN_LENGTH = 12;
-
 const FIELD_IDS = {
   name: 'user-name',
   email: 'user-email',
-  password: 'user-password',
   bodyIds: 'user-bodies',
   partnerId: 'user-partner',
   isAdmin: 'user-admin',
@@ -19,14 +16,13 @@ const FIELD_IDS = {
 export interface UserFormValues {
   name: string;
   email: string;
-  password: string;
   bodyIds: string[];
   partnerId: string | null;
   isAdmin: boolean;
 }
 
 interface UserFormProps {
-  /** Creating asks for the email address and an initial password; editing shows neither. */
+  /** Creating asks for the email address the invitation goes to; editing does not change it. */
   mode: 'create' | 'edit';
   user?: AdminUser;
   bodies: BodySummary[];
@@ -50,7 +46,6 @@ export function UserForm({ mode, user, bodies, partners, submitText, pending, er
     onSubmit({
       name: text('name'),
       email: text('email'),
-      password: text('password'),
       bodyIds: form.getAll('bodyIds').map(String),
       partnerId: text('partnerId') || null,
       isAdmin: form.get('isAdmin') === 'yes',
@@ -67,27 +62,16 @@ export function UserForm({ mode, user, bodies, partners, submitText, pending, er
       {errors && <ErrorSummary key={attempt} items={errors.summary} />}
       <TextInput id={FIELD_IDS.name} name="name" label="Full name" defaultValue={user?.name} autoComplete="off" spellCheck={false} error={errors?.fields.name} />
       {mode === 'create' && (
-        <>
-          <TextInput
-            id={FIELD_IDS.email}
-            name="email"
-            type="email"
-            label="Email address"
-            hint="They sign in with this address"
-            autoComplete="off"
-            spellCheck={false}
-            error={errors?.fields.email}
-          />
-          <TextInput
-            id={FIELD_IDS.password}
-            name="password"
-            type="password"
-            label="Initial password"
-            hint={`At least ${PASSWORD_MIN_LENGTH} characters. Give it to the person in a secure way; they should change it after signing in.`}
-            autoComplete="new-password"
-            error={errors?.fields.password}
-          />
-        </>
+        <TextInput
+          id={FIELD_IDS.email}
+          name="email"
+          type="email"
+          label="Email address"
+          hint="They sign in with this address. We send their invitation to set a password to it."
+          autoComplete="off"
+          spellCheck={false}
+          error={errors?.fields.email}
+        />
       )}
 
       <div className={errors?.fields.bodyIds ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>

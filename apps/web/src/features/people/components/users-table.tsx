@@ -1,10 +1,11 @@
-import type { AdminUser } from '@steerline/contracts';
+import type { AdminUser, InvitedUser } from '@steerline/contracts';
 import { Link } from 'react-router';
 import { TableRegion } from '../../../components/table-region';
 import './people.css';
+import { ResendInvitationButton } from './resend-invitation-button';
 import { UserStatusTag } from './user-status-tag';
 
-export function UsersTable({ users }: { users: AdminUser[] }) {
+export function UsersTable({ users, onInvitationResent }: { users: AdminUser[]; onInvitationResent: (user: InvitedUser) => void }) {
   if (users.length === 0) return <p className="govuk-body">No one has been added yet.</p>;
   return (
     <TableRegion label="People">
@@ -55,7 +56,12 @@ export function UsersTable({ users }: { users: AdminUser[] }) {
               <td className="govuk-table__cell">{user.partner?.name ?? 'None'}</td>
               <td className="govuk-table__cell">{user.isAdmin ? 'Yes' : 'No'}</td>
               <td className="govuk-table__cell">
-                <UserStatusTag active={user.isActive} />
+                <UserStatusTag status={user.status} />
+                {user.status === 'invited' && (
+                  <div className="govuk-!-margin-top-2">
+                    <ResendInvitationButton user={user} onResent={onInvitationResent} />
+                  </div>
+                )}
               </td>
             </tr>
           ))}
