@@ -20,6 +20,10 @@ export const OPERATION_LABELS: Record<string, string> = {
   sign_off: 'Signed off',
   deactivate: 'Deactivated',
   import: 'Imported',
+  issue_link: 'Set-password link sent',
+  refuse_link: 'Set-password link refused',
+  set_password: 'Password set',
+  change_password: 'Password changed',
 };
 
 const FIELD_LABELS: Record<string, string> = {
@@ -34,6 +38,10 @@ const FIELD_LABELS: Record<string, string> = {
   signedOn: 'Date signed',
   protocolName: 'Protocol',
   protocolVersion: 'Protocol version',
+  linkPurpose: 'Link for',
+  linkExpiresAt: 'Link expires',
+  refusedAs: 'Refused because',
+  otherSessionsEnded: 'Signed out elsewhere',
 };
 
 /** "some_thing" or "someThing" as "Some thing". */

@@ -57,7 +57,7 @@ export function AccountAccess({ user, isSelf, onChanged }: AccountAccessProps) {
           <p className="govuk-body">
             {user.isActive
               ? 'They will be signed out straight away and will not be able to sign in until an administrator reactivates the account. Their actions, updates and history stay.'
-              : 'They will be able to sign in again with their existing password, with the rights of the bodies they belong to.'}
+              : 'They will be able to sign in again with their existing password, with the rights of the bodies they belong to. If they had not set a password yet, resend their invitation from the People page: the earlier link no longer works.'}
           </p>
           <div className="govuk-button-group">
             <button
