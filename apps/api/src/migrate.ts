@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from './config/env.js';
-import { EmbeddedDatabaseError, startEmbeddedDatabase } from './database/embedded.js';
+import { EmbeddedDatabaseError, reachEmbeddedDatabase } from './database/embedded.js';
 import { migrateUnderLock } from './database/migrate-under-lock.js';
 import { MIGRATIONS } from './database/migrations/index.js';
 
@@ -9,11 +9,12 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 
 /**
  * `npm run db:migrate`: brings the schema up to date and exits, without starting the app (for an upgrade that
- * migrates before the new replicas start). Safe beside running replicas: they share the migration lock.
+ * migrates before the new replicas start). Safe beside running replicas (they share the migration lock), and beside
+ * a running app on the embedded PostgreSQL, whose server it joins rather than restarts.
  */
 async function migrate(): Promise<void> {
   const config = loadConfig();
-  const embedded = config.DATABASE_URL ? undefined : await startEmbeddedDatabase(config.DATA_DIR, say);
+  const embedded = config.DATABASE_URL ? undefined : await reachEmbeddedDatabase(config.DATA_DIR, say);
   const db = new DataSource({ type: 'postgres', url: config.DATABASE_URL ?? embedded!.url, migrations: MIGRATIONS, migrationsTableName: 'schema_migration' });
   try {
     await db.initialize();
