@@ -13,3 +13,4 @@ export * from './import.js';
 export * from './escalations.js';
 export * from './reviews.js';
 export * from './reports.js';
+export * from './strategy.js';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { insertAuditEvent } from './audit.queries.js';
 
-export type AuditOperation = 'create' | 'edit' | 'cancel' | 'sign_off' | 'deactivate' | 'import';
+export type AuditOperation = 'create' | 'edit' | 'cancel' | 'sign_off' | 'deactivate' | 'import' | 'retire';
 
 export interface AuditEntry {
   actorId: string | null;

@@ -4,9 +4,9 @@ import { DEMO_ACTIONS, DEMO_BODIES, DEMO_PARTNERS, DEMO_PASSWORD, DEMO_PRIORITIE
 
 type Ids = Record<string, string>;
 
-/** Writes the demo data set unless its strategy is already there. Returns whether it wrote anything. */
+/** Writes the demo data set unless a strategy is already there (the demo one, or one an administrator set up). Returns whether it wrote anything. */
 export async function seedDemoData(db: EntityManager): Promise<boolean> {
-  const existing = await db.query(`SELECT 1 FROM strategy WHERE name = $1`, [DEMO_STRATEGY.name]);
+  const existing = await db.query(`SELECT 1 FROM strategy`);
   if (existing.length > 0) return false;
 
   const [{ id: strategyId }] = await db.query(

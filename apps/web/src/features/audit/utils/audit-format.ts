@@ -10,6 +10,9 @@ export const ENTITY_TYPE_LABELS: Record<string, string> = {
   partner_contact: 'Partner contact',
   partner_protocol: 'Signed protocol',
   segment: 'Population segment',
+  strategy: 'Strategy',
+  priority: 'Priority',
+  body: 'Governance body',
   user: 'Person',
 };
 
@@ -20,10 +23,13 @@ export const OPERATION_LABELS: Record<string, string> = {
   sign_off: 'Signed off',
   deactivate: 'Deactivated',
   import: 'Imported',
+  retire: 'Retired',
 };
 
 const FIELD_LABELS: Record<string, string> = {
   bodyIds: 'Bodies',
+  owningBodyId: 'Owning body',
+  reportsToId: 'Reports to',
   partnerId: 'Partner',
   isAdmin: 'Administrator',
   isActive: 'Active',
