@@ -14,7 +14,7 @@ export async function seedDemoData(db: EntityManager): Promise<boolean> {
     [DEMO_STRATEGY.name, DEMO_STRATEGY.purpose, DEMO_STRATEGY.referencePrefix],
   );
   const priorities = await insertEach(db, DEMO_PRIORITIES, (title, index) => [
-    `INSERT INTO priority (strategy_id, number, title) VALUES ($1, $2, $3) RETURNING id`, [strategyId, index + 1, title], String(index + 1),
+    `INSERT INTO priority (strategy_id, number, title, display_order) VALUES ($1, $2, $3, $2) RETURNING id`, [strategyId, index + 1, title], String(index + 1),
   ]);
   const bodies = await insertEach(db, DEMO_BODIES, (body) => [
     `INSERT INTO body (strategy_id, name, kind, remit) VALUES ($1, $2, $3, $4) RETURNING id`, [strategyId, body.name, body.kind, body.remit], body.kind,
