@@ -4,6 +4,7 @@ import { describeFormError } from '../../../lib/form-errors';
 interface RetireSectionProps {
   /** "priority", "body". */
   what: string;
+  /** What the button names: "priority 2", "Staff working group". */
   name: string;
   pending: boolean;
   error: unknown;
@@ -23,8 +24,7 @@ export function RetireSection({ what, name, pending, error, attempt, onRetire }:
         Its actions keep it, and it stays in history and reports, but new actions cannot choose it. Retiring cannot be undone here.
       </p>
       <button type="button" className="govuk-button govuk-button--warning" disabled={pending} onClick={onRetire}>
-        Retire {what}
-        <span className="govuk-visually-hidden">: {name}</span>
+        Retire {name}
       </button>
     </section>
   );
