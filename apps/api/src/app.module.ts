@@ -17,6 +17,7 @@ import { PartnersModule } from './partners/partners.module.js';
 import { PeopleAdminModule } from './people-admin/people-admin.module.js';
 import { PeopleModule } from './people/people.module.js';
 import { SegmentsModule } from './segments/segments.module.js';
+import { SetupModule } from './setup/setup.module.js';
 import { StrategyModule } from './strategy/strategy.module.js';
 import { EscalationsModule } from './escalations/escalations.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
@@ -25,7 +26,7 @@ import { ReportsModule } from './reviews/reports/reports.module.js';
 import { ReviewsModule } from './reviews/reviews.module.js';
 import { ReadCacheInterceptor } from './common/read-cache/read-cache.interceptor.js';
 
-const FEATURES = [AuditModule, PeopleModule, AuthModule, AccountsModule, HealthModule, ActionsModule, ActionListModule, DashboardModule, PartnersModule, StrategyModule, SegmentsModule, PeopleAdminModule, ImportModule, NotificationsModule, EscalationsModule, ReportsModule, ReviewsModule, RemindersModule];
+const FEATURES = [AuditModule, PeopleModule, AuthModule, AccountsModule, HealthModule, ActionsModule, ActionListModule, DashboardModule, PartnersModule, StrategyModule, SegmentsModule, SetupModule, PeopleAdminModule, ImportModule, NotificationsModule, EscalationsModule, ReportsModule, ReviewsModule, RemindersModule];
 
 @Module({})
 export class AppModule {

@@ -1,37 +1,10 @@
-import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
-import { MetadataScanner, ModulesContainer } from '@nestjs/core';
 import type request from 'supertest';
-import { API_PREFIX } from '../src/http/configure-http.js';
 import { AUTHORISATION_MATRIX, type MatrixRow, type Outcome, ROLE_EMAIL, ROLES, type Role } from './support/authorisation-matrix.js';
 import { createMatrixContext, type MatrixContext } from './support/matrix-context.js';
+import { registeredRoutes } from './support/registered-routes.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 type Agent = ReturnType<typeof request.agent> | ReturnType<typeof request>;
-
-const segments = (path: unknown): string[] => (Array.isArray(path) ? path : [path]).map(String);
-const join = (...parts: string[]) => `/${parts.flatMap((part) => part.split('/')).filter(Boolean).join('/')}`;
-
-/** Every route the app registers through its controllers, as `METHOD /api/path`. */
-function registeredRoutes(t: TestApp): string[] {
-  const scanner = new MetadataScanner();
-  const routes = new Set<string>();
-  for (const module of t.app.get(ModulesContainer).values()) {
-    for (const wrapper of module.controllers.values()) {
-      const controller = wrapper.metatype as (new () => object) | null;
-      if (!controller) continue;
-      const prefixes = segments(Reflect.getMetadata(PATH_METADATA, controller) ?? '/');
-      for (const name of scanner.getAllMethodNames(controller.prototype)) {
-        const handler = (controller.prototype as Record<string, (...args: unknown[]) => unknown>)[name];
-        const paths = Reflect.getMetadata(PATH_METADATA, handler);
-        if (paths === undefined) continue;
-        const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
-        for (const prefix of prefixes) for (const path of segments(paths)) routes.add(`${method} ${join(API_PREFIX, prefix, path)}`);
-      }
-    }
-  }
-  return [...routes].sort();
-}
 
 const outcomeOf = (status: number): Outcome => (status === 401 ? 'signin' : status === 403 ? 'deny' : 'allow');
 

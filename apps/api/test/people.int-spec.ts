@@ -42,6 +42,9 @@ describe('people administration and the directory', () => {
         kind: 'channel_shift_board',
         remit: 'Monitors progress of actions and agrees any escalation.',
         memberCount: 1,
+        reportsTo: null,
+        retired: false,
+        version: 1,
       });
     });
 

@@ -39,13 +39,13 @@ describe('population segments and coverage', () => {
   it.each(EVERYONE)('lists the segments, very low propensity first, for %s', async (email) => {
     const response = await agents[email].get('/api/segments').expect(200);
     expect(response.body.map((s: { name: string }) => s.name)).toEqual([ELDERLY, LOWER_INCOME, YOUNG_RENTING, FAMILIES, CITY_DWELLERS, RIGHT_TO_BUY, COUPLES, OWNERS]);
-    expect(response.body[0]).toEqual({ id: expect.any(String), name: ELDERLY, householdShare: 13, veryLowPropensity: true, version: 1 });
+    expect(response.body[0]).toEqual({ id: expect.any(String), name: ELDERLY, householdShare: 13, veryLowPropensity: true, description: '', retired: false, version: 1 });
   });
 
   it.each(EVERYONE)('lists the priorities in order for %s', async (email) => {
     const response = await agents[email].get('/api/priorities').expect(200);
     expect(response.body.map((p: { number: number }) => p.number)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(response.body[1]).toEqual({ id: expect.any(String), number: 2, title: 'Target digital access and support to the most vulnerable groups within the city.' });
+    expect(response.body[1]).toEqual({ id: expect.any(String), number: 2, title: 'Target digital access and support to the most vulnerable groups within the city.', description: '', displayOrder: 2, retired: false, version: 1 });
   });
 
   it('refuses anonymous readers', async () => {
@@ -93,7 +93,7 @@ describe('population segments and coverage', () => {
   describe('administration', () => {
     it('lets an admin add a segment; a new very-low one shows as uncovered; it is audited', async () => {
       const response = await admin.post('/api/segments').send({ name: 'Rural households without broadband', householdShare: 2.5, veryLowPropensity: true }).expect(201);
-      expect(response.body).toEqual({ id: expect.any(String), name: 'Rural households without broadband', householdShare: 2.5, veryLowPropensity: true, version: 1 });
+      expect(response.body).toEqual({ id: expect.any(String), name: 'Rural households without broadband', householdShare: 2.5, veryLowPropensity: true, description: '', retired: false, version: 1 });
       const rows = await coverage();
       expect(rows[0]).toMatchObject({ name: 'Rural households without broadband', uncovered: true, liveActions: [] });
       expect(rows.filter((row) => row.uncovered)).toHaveLength(1);

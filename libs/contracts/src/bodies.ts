@@ -10,8 +10,8 @@ export type BodyKind = (typeof BodyKind)[keyof typeof BodyKind];
 export const BODY_KINDS: readonly BodyKind[] = Object.values(BodyKind);
 
 export const BODY_KIND_LABELS: Record<BodyKind, string> = {
-  leadership_team: 'Corporate leadership team',
-  channel_shift_board: 'Channel shift board',
-  internal_working_group: 'Internal working group',
-  external_steering_group: 'External steering group',
+  leadership_team: 'Leadership team',
+  channel_shift_board: 'Board',
+  internal_working_group: 'Working group',
+  external_steering_group: 'Partnership group',
 };

@@ -22,6 +22,8 @@ export const ErrorCode = {
   NotFound: 'not_found',
   Conflict: 'conflict',
   StaleVersion: 'stale_version',
+  /** Well-formed input that breaks a rule of the data (a body reporting to itself through others); details name the field. */
+  RuleBroken: 'rule_broken',
   /** The review cycle is signed off: nothing in it may change. */
   CycleSignedOff: 'cycle_signed_off',
   TooManyAttempts: 'too_many_attempts',

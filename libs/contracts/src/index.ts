@@ -14,3 +14,4 @@ export * from './escalations.js';
 export * from './reviews.js';
 export * from './reports.js';
 export * from './accounts.js';
+export * from './strategy.js';

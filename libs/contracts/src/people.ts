@@ -14,6 +14,11 @@ export interface BodySummary {
   remit: string;
   /** Active users who are members. */
   memberCount: number;
+  /** The body it reports to, if any. */
+  reportsTo: { id: string; name: string } | null;
+  /** Retired bodies keep their actions and history but are not offered for new records. */
+  retired: boolean;
+  version: number;
 }
 
 /** A user as the people administration page shows them. */

@@ -8,6 +8,9 @@ export interface Segment {
   householdShare: number;
   /** Very low propensity to self-serve: the groups the strategy most needs to reach. */
   veryLowPropensity: boolean;
+  description: string;
+  /** Retired segments keep their actions and history but are not offered for new records. */
+  retired: boolean;
   version: number;
 }
 
@@ -15,6 +18,7 @@ export interface CreateSegmentRequest {
   name: string;
   householdShare: number;
   veryLowPropensity?: boolean;
+  description?: string;
 }
 
 export interface UpdateSegmentRequest extends Partial<CreateSegmentRequest> {

@@ -11,7 +11,7 @@ import { replaceLinks } from './action-plan.queries.js';
 import { replaceMeasures, replaceMilestones } from './action-plan-items.js';
 import { type ActionView, cancelAction, insertAction, readAction, updateAction } from './action.queries.js';
 import { nextReference } from './action-reference.js';
-import { referenceProblems, strategyOfPriority } from './referenced-records.js';
+import { type KeptReferences, referenceProblems, strategyOfPriority } from './referenced-records.js';
 import { dateProblems, INITIAL_PROGRESS, withStatus } from './action-status.js';
 import type { Actor } from '../common/auth/actor.js';
 import { accessFacts, canEditAction, canPlaceActionIn, withAbilities } from './actions.policy.js';
@@ -68,7 +68,9 @@ export class ActionsService {
       this.checkMayChange(actor, before, input.version);
       if (input.owningBodyId !== undefined && !canPlaceActionIn(actor, input.owningBodyId)) throw new ForbiddenError(NOT_YOUR_BODY);
       const dates = { startDate: pick(input.startDate, before.startDate), dueDate: pick(input.dueDate, before.dueDate) };
-      await this.checkReferences(manager, input, strategyId, dates);
+      await this.checkReferences(manager, input, strategyId, dates, {
+        priorityId: before.priority.id, owningBodyId: before.owningBody.id, segmentIds: before.segments.map((segment) => segment.id),
+      });
 
       const progress = input.status ? withStatus(before, input.status) : before;
       const fields = { title: input.title?.trim(), description: input.description, priorityId: input.priorityId, ownerId: input.ownerId };
@@ -129,8 +131,9 @@ export class ActionsService {
     input: Partial<CreateActionRequest>,
     strategyId: string | null,
     dates: { startDate: string | null; dueDate: string | null },
+    kept?: KeptReferences,
   ): Promise<void> {
-    const problems = [...(await referenceProblems(manager, input, strategyId)), ...dateProblems(dates)];
+    const problems = [...(await referenceProblems(manager, input, strategyId, kept)), ...dateProblems(dates)];
     if (problems.length > 0) throw new ValidationFailedError(problems);
   }
 

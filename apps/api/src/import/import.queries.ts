@@ -1,23 +1,26 @@
 import type { EntityManager } from 'typeorm';
 import { PreparedStatement, runPrepared } from '../database/prepared-statement.js';
 
-/** What an import matches a file's names against, and what the template lists; the strategy comes from StrategyService. */
+/**
+ * What an import matches a file's names against, and what the template lists; the strategy comes from StrategyService.
+ * Retired priorities, bodies and segments are not offered for new actions, so a file naming one is told so.
+ */
 
-const PRIORITIES = new PreparedStatement(`SELECT id, number FROM priority WHERE strategy_id = $1`);
+const PRIORITIES = new PreparedStatement(`SELECT id, number FROM priority WHERE strategy_id = $1 AND retired_at IS NULL`);
 const PEOPLE_BY_EMAIL = new PreparedStatement(`SELECT id, name, email, is_active FROM app_user WHERE lower(email) = ANY($1::text[])`);
 const TAKEN_REFERENCES = new PreparedStatement(`SELECT reference FROM action WHERE upper(reference) = ANY($1::text[])`);
 const LIVE_TITLES = new PreparedStatement(`
   SELECT title, reference FROM action WHERE strategy_id = $1 AND status <> 'cancelled' ORDER BY reference DESC`);
-const BODIES = new PreparedStatement(`SELECT id, name FROM body WHERE strategy_id = $1`);
+const BODIES = new PreparedStatement(`SELECT id, name FROM body WHERE strategy_id = $1 AND retired_at IS NULL`);
 const PARTNERS = new PreparedStatement(`SELECT id, name FROM partner`);
-const SEGMENTS = new PreparedStatement(`SELECT id, name FROM population_segment WHERE strategy_id = $1`);
+const SEGMENTS = new PreparedStatement(`SELECT id, name FROM population_segment WHERE strategy_id = $1 AND retired_at IS NULL`);
 const ACTION_PROGRESS = new PreparedStatement(`SELECT reference, status, rag, percent_complete FROM action WHERE id = $1`);
 const SET_IMPORTED = new PreparedStatement(`UPDATE action SET reference = $2, status = $3, rag = $4, percent_complete = $5 WHERE id = $1`);
 
-const TEMPLATE_PRIORITIES = new PreparedStatement(`SELECT number || '. ' || title AS name FROM priority WHERE strategy_id = $1 ORDER BY number`);
-const TEMPLATE_BODIES = new PreparedStatement(`SELECT name FROM body WHERE strategy_id = $1 ORDER BY name`);
+const TEMPLATE_PRIORITIES = new PreparedStatement(`SELECT number || '. ' || title AS name FROM priority WHERE strategy_id = $1 AND retired_at IS NULL ORDER BY number`);
+const TEMPLATE_BODIES = new PreparedStatement(`SELECT name FROM body WHERE strategy_id = $1 AND retired_at IS NULL ORDER BY name`);
 const TEMPLATE_PARTNERS = new PreparedStatement(`SELECT name FROM partner ORDER BY name`);
-const TEMPLATE_SEGMENTS = new PreparedStatement(`SELECT name FROM population_segment WHERE strategy_id = $1 ORDER BY name`);
+const TEMPLATE_SEGMENTS = new PreparedStatement(`SELECT name FROM population_segment WHERE strategy_id = $1 AND retired_at IS NULL ORDER BY name`);
 
 type Named = { id: string; name: string };
 

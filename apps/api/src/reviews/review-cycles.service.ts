@@ -44,8 +44,7 @@ export class ReviewCyclesService {
   create(actor: CurrentUser, input: CreateReviewCycleRequest): Promise<ReviewCycleDetail> {
     checkCycleDates(input);
     return this.uniqueName(async (manager) => {
-      const strategyId = await this.strategy.currentStrategyId(manager);
-      if (!strategyId) throw new NotFoundError('The strategy');
+      const strategyId = await this.strategy.requireCurrentStrategyId(manager, 'review cycles');
       const id = await insertCycle(manager, strategyId, { ...input, reminderDaysBefore: input.reminderDaysBefore ?? 7 }, actor.id);
       const cycle = (await readCycle(manager, id))!;
       await this.audit.record(manager, { actorId: actor.id, operation: 'create', entityType: 'review_cycle', entityId: id, after: cycleAuditFields(cycle) });

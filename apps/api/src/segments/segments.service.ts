@@ -9,7 +9,8 @@ import type { CreateSegmentDto } from './dto/create-segment.dto.js';
 import { StrategyService } from '../strategy/strategy.service.js';
 import { auditedSegment, toSegment, toSegmentCoverage } from './dto/segment.response.js';
 import type { UpdateSegmentDto } from './dto/update-segment.dto.js';
-import { insertSegment, lockSegment, segmentNameTaken, selectCoverage, selectSegments, updateSegment } from './segments.queries.js';
+import { insertSegment, lockSegment, retireSegment, segmentNameTaken, selectCoverage, selectSegments, updateSegment } from './segments.queries.js';
+import type { RetireSegmentDto as RetireDto } from './dto/retire-segment.dto.js';
 
 const nameTaken = () =>
   new DomainError(ErrorCode.Conflict, 'A segment with this name already exists.', [
@@ -35,10 +36,11 @@ export class SegmentsService {
 
   async create(user: CurrentUser, dto: CreateSegmentDto): Promise<Segment> {
     return this.write(async (manager) => {
-      const strategyId = await this.strategy.currentStrategyId(manager);
-      if (!strategyId) throw new NotFoundError('The strategy');
+      const strategyId = await this.strategy.requireCurrentStrategyId(manager, 'population segments');
       await this.assertNameFree(manager, strategyId, dto.name);
-      const row = await insertSegment(manager, strategyId, { name: dto.name, householdShare: dto.householdShare, veryLowPropensity: dto.veryLowPropensity ?? false });
+      const row = await insertSegment(manager, strategyId, {
+        name: dto.name, householdShare: dto.householdShare, veryLowPropensity: dto.veryLowPropensity ?? false, description: dto.description ?? '',
+      });
       const segment = toSegment(row);
       await this.audit.record(manager, { actorId: user.id, operation: 'create', entityType: 'segment', entityId: segment.id, after: auditedSegment(segment) });
       return segment;
@@ -47,22 +49,41 @@ export class SegmentsService {
 
   async update(user: CurrentUser, id: string, dto: UpdateSegmentDto): Promise<Segment> {
     return this.write(async (manager) => {
-      const row = await lockSegment(manager, id);
-      if (!row) throw new NotFoundError('The segment');
-      const current = toSegment(row);
-      if (current.version !== dto.version) throw new StaleVersionError('The segment', current);
+      const { row, current } = await this.lockAt(manager, id, dto.version);
       const next = {
         name: dto.name ?? current.name,
         householdShare: dto.householdShare ?? current.householdShare,
         veryLowPropensity: dto.veryLowPropensity ?? current.veryLowPropensity,
+        description: dto.description ?? current.description,
       };
       const before = auditedSegment(current);
-      if (Object.keys(changedFields(before, next)).length === 0) return current;
+      const after = { ...next, retired: current.retired };
+      if (Object.keys(changedFields(before, after)).length === 0) return current;
       if (next.name.toLowerCase() !== current.name.toLowerCase()) await this.assertNameFree(manager, row.strategy_id, next.name, id);
       await updateSegment(manager, id, next);
-      await this.audit.record(manager, { actorId: user.id, operation: 'edit', entityType: 'segment', entityId: id, before, after: next });
+      await this.audit.record(manager, { actorId: user.id, operation: 'edit', entityType: 'segment', entityId: id, before, after });
       return { ...current, ...next, version: current.version + 1 };
     });
+  }
+
+  /** Takes the segment out of pickers for new records; the actions that target it, history and reports keep it. */
+  async retire(user: CurrentUser, id: string, dto: RetireDto): Promise<Segment> {
+    return this.write(async (manager) => {
+      const { current } = await this.lockAt(manager, id, dto.version);
+      if (current.retired) throw new DomainError(ErrorCode.Conflict, `${current.name} is already retired.`);
+      await retireSegment(manager, id);
+      const retired = { ...current, retired: true, version: current.version + 1 };
+      await this.audit.record(manager, { actorId: user.id, operation: 'retire', entityType: 'segment', entityId: id, before: auditedSegment(current), after: auditedSegment(retired) });
+      return retired;
+    });
+  }
+
+  private async lockAt(manager: EntityManager, id: string, version: number) {
+    const row = await lockSegment(manager, id);
+    if (!row) throw new NotFoundError('The segment');
+    const current = toSegment(row);
+    if (current.version !== version) throw new StaleVersionError('The segment', current);
+    return { row, current };
   }
 
   private async assertNameFree(manager: EntityManager, strategyId: string, name: string, exceptId: string | null = null): Promise<void> {

@@ -12,6 +12,12 @@ import { ForgotPasswordPage } from './routes/forgot-password';
 import { NewActionPage } from './routes/action-new';
 import { ActionsListPage } from './routes/actions-list';
 import { AuditTrailPage } from './routes/admin-audit';
+import { BodiesPage } from './routes/admin-bodies';
+import { BodyPage } from './routes/admin-body';
+import { PrioritiesPage } from './routes/admin-priorities';
+import { PriorityPage } from './routes/admin-priority';
+import { SetupPage } from './routes/admin-setup';
+import { StrategyPage } from './routes/admin-strategy';
 import { EditUserPage } from './routes/admin-user-edit';
 import { NewUserPage } from './routes/admin-user-new';
 import { AdminUsersPage } from './routes/admin-users';
@@ -67,6 +73,14 @@ const signedInRoutes: RouteObject[] = [
   { path: 'admin/users/:id', element: <EditUserPage /> },
   { path: 'admin/audit', element: <AuditTrailPage /> },
   { path: 'admin/import', element: <ImportPage /> },
+  { path: 'admin/setup', element: <SetupPage /> },
+  { path: 'admin/strategy', element: <StrategyPage /> },
+  { path: 'admin/priorities', element: <PrioritiesPage /> },
+  { path: 'admin/priorities/new', element: <PriorityPage /> },
+  { path: 'admin/priorities/:id', element: <PriorityPage /> },
+  { path: 'admin/bodies', element: <BodiesPage /> },
+  { path: 'admin/bodies/new', element: <BodyPage /> },
+  { path: 'admin/bodies/:id', element: <BodyPage /> },
 ];
 
 export const routes: RouteObject[] = [

@@ -5,9 +5,10 @@ import { SignOutButton } from '../features/auth/components/sign-out-button';
 import { useNotifications } from '../features/notifications/api/get-notifications';
 import { notificationsLinkText } from '../features/notifications/components/notifications-link-text';
 
-function NavigationLink({ to, text }: { to: string; text: string }) {
+/** `also`: other paths the link stands for (Set up covers the strategy, priorities and bodies pages). */
+function NavigationLink({ to, text, also = [] }: { to: string; text: string; also?: string[] }) {
   const { pathname } = useLocation();
-  const current = to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
+  const current = to === '/' ? pathname === '/' : [to, ...also].some((path) => pathname === path || pathname.startsWith(`${path}/`));
   return (
     <li className={current ? 'govuk-service-navigation__item govuk-service-navigation__item--active' : 'govuk-service-navigation__item'}>
       <Link className="govuk-service-navigation__link" to={to} aria-current={current ? 'page' : undefined}>
@@ -46,6 +47,7 @@ export function ServiceNavigation() {
                   <NotificationsLink />
                   {me.permissions.includes(Permission.AdminManage) && (
                     <>
+                      <NavigationLink to="/admin/setup" text="Set up" also={['/admin/strategy', '/admin/priorities', '/admin/bodies']} />
                       <NavigationLink to="/admin/users" text="People" />
                       <NavigationLink to="/admin/audit" text="Audit trail" />
                       <NavigationLink to="/admin/import" text="Import" />

@@ -47,7 +47,7 @@ function isFieldError(value: unknown): value is FieldError {
 }
 
 function fieldProblems(error: ApiError, conflictsNameFields: boolean): FieldError[] {
-  const carriesFields = error.code === ErrorCode.ValidationFailed || (conflictsNameFields && error.code === ErrorCode.Conflict);
+  const carriesFields = error.code === ErrorCode.ValidationFailed || error.code === ErrorCode.RuleBroken || (conflictsNameFields && error.code === ErrorCode.Conflict);
   return carriesFields && Array.isArray(error.details) ? error.details.filter(isFieldError) : [];
 }
 

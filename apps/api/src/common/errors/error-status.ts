@@ -12,6 +12,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   stale_version: 409,
+  rule_broken: 422,
   cycle_signed_off: 409,
   too_many_attempts: 429,
   link_unknown: 404,

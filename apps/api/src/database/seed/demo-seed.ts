@@ -4,9 +4,9 @@ import { DEMO_ACTIONS, DEMO_BODIES, DEMO_PARTNERS, DEMO_PASSWORD, DEMO_PRIORITIE
 
 type Ids = Record<string, string>;
 
-/** Writes the demo data set unless its strategy is already there. Returns whether it wrote anything. */
+/** Writes the demo data set unless a strategy is already there (the demo one, or one an administrator set up). Returns whether it wrote anything. */
 export async function seedDemoData(db: EntityManager): Promise<boolean> {
-  const existing = await db.query(`SELECT 1 FROM strategy WHERE name = $1`, [DEMO_STRATEGY.name]);
+  const existing = await db.query(`SELECT 1 FROM strategy`);
   if (existing.length > 0) return false;
 
   const [{ id: strategyId }] = await db.query(
@@ -14,7 +14,7 @@ export async function seedDemoData(db: EntityManager): Promise<boolean> {
     [DEMO_STRATEGY.name, DEMO_STRATEGY.purpose, DEMO_STRATEGY.referencePrefix],
   );
   const priorities = await insertEach(db, DEMO_PRIORITIES, (title, index) => [
-    `INSERT INTO priority (strategy_id, number, title) VALUES ($1, $2, $3) RETURNING id`, [strategyId, index + 1, title], String(index + 1),
+    `INSERT INTO priority (strategy_id, number, title, display_order) VALUES ($1, $2, $3, $2) RETURNING id`, [strategyId, index + 1, title], String(index + 1),
   ]);
   const bodies = await insertEach(db, DEMO_BODIES, (body) => [
     `INSERT INTO body (strategy_id, name, kind, remit) VALUES ($1, $2, $3, $4) RETURNING id`, [strategyId, body.name, body.kind, body.remit], body.kind,

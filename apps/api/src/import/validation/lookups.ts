@@ -1,4 +1,6 @@
+import { ErrorCode } from '@steerline/contracts';
 import type { EntityManager } from 'typeorm';
+import { DomainError } from '../../common/errors/domain-error.js';
 import {
   selectBodies, selectLiveTitles, selectPartners, selectPeopleByEmail, selectPriorities, selectSegments, selectTakenReferences,
 } from '../import.queries.js';
@@ -28,7 +30,7 @@ const byName = (rows: Named[]) => new Map(rows.map((row) => [normaliseName(row.n
 
 /** Actions are imported into the strategy Steerline runs (StrategyService's current one, as elsewhere). */
 export async function loadLookups(db: EntityManager, strategyId: string | null, file: { emails: string[]; references: string[] }): Promise<Lookups> {
-  if (!strategyId) throw new Error('There is no strategy to import actions into');
+  if (!strategyId) throw new DomainError(ErrorCode.Conflict, 'Set up the strategy before importing actions.');
   const priorities = await selectPriorities(db, strategyId);
   const people = await selectPeopleByEmail(db, file.emails);
   const references = await selectTakenReferences(db, file.references);

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CreateSegmentRequest } from '@steerline/contracts';
 import { IsBoolean, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { IsDecimal, Trimmed } from '../../common/validation/field-rules.js';
+import { FreeText, IsDecimal, Trimmed } from '../../common/validation/field-rules.js';
 
 export const SHARE_MESSAGE = 'Enter the share of households as a percentage from 0 to 100, with up to 2 decimal places';
 
@@ -23,4 +23,10 @@ export class CreateSegmentDto implements CreateSegmentRequest {
   @IsOptional()
   @IsBoolean({ message: 'Say whether the segment has a very low propensity to self-serve (true or false)' })
   veryLowPropensity?: boolean;
+
+  @ApiPropertyOptional({ default: '', maxLength: 4000, description: 'Who the group is, as the population analysis describes it' })
+  @IsOptional()
+  @Trimmed()
+  @FreeText(4000)
+  description?: string;
 }

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import type { UpdateSegmentRequest } from '@steerline/contracts';
 import { IsBoolean, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { SHARE_MESSAGE } from './create-segment.dto.js';
-import { EditedVersion, IfPresent, IsDecimal, Trimmed } from '../../common/validation/field-rules.js';
+import { EditedVersion, FreeText, IfPresent, IsDecimal, Trimmed } from '../../common/validation/field-rules.js';
 
 export class UpdateSegmentDto implements UpdateSegmentRequest {
   @EditedVersion('segment')
@@ -27,4 +27,10 @@ export class UpdateSegmentDto implements UpdateSegmentRequest {
   @IfPresent()
   @IsBoolean({ message: 'Say whether the segment has a very low propensity to self-serve (true or false)' })
   veryLowPropensity?: boolean;
+
+  @ApiPropertyOptional({ maxLength: 4000 })
+  @IfPresent()
+  @Trimmed()
+  @FreeText(4000)
+  description?: string;
 }

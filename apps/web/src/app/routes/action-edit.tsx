@@ -33,7 +33,11 @@ export function EditActionPage() {
 }
 
 function EditActionLoader({ me, action }: { me: MeResponse; action: ActionDetail }) {
-  const choices = useActionFormOptions(me);
+  const choices = useActionFormOptions(me, {
+    priorityId: action.priority.id,
+    owningBodyId: action.owningBody.id,
+    segmentIds: action.segments.map((segment) => segment.id),
+  });
   if (choices.status === 'error') return <ServiceProblemPage />;
   if (choices.status === 'pending') return null;
   return <EditActionView action={action} options={choices.options} />;

@@ -2,6 +2,7 @@ import { Permission, type ActionListQuery } from '@steerline/contracts';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useMe } from '../../features/auth/api/get-me';
+import { StrategyNotSetUp } from '../../features/strategy/components/strategy-not-set-up';
 import { ActionFilters } from '../../features/action-list/components/action-filters';
 import { ActionResults } from '../../features/action-list/components/action-results';
 import { queryFromSearchParams, searchParamsFromQuery, toSearch } from '../../features/action-list/list-params';
@@ -43,6 +44,7 @@ export function ActionsListPage() {
   return (
     <>
       <h1 className="govuk-heading-l">Actions</h1>
+      <StrategyNotSetUp isAdmin={me?.isAdmin ?? false} />
       {mayCreate && (
         <Link to="/actions/new" className="govuk-button">
           Create an action

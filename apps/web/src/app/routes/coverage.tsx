@@ -2,6 +2,7 @@ import { Permission } from '@steerline/contracts';
 import { useState } from 'react';
 import { SuccessBanner } from '../../components/success-banner';
 import { useMe } from '../../features/auth/api/get-me';
+import { StrategyNotSetUp } from '../../features/strategy/components/strategy-not-set-up';
 import { useCoverage } from '../../features/segments/api/get-coverage';
 import { CoverageManager } from '../../features/segments/components/coverage-manager';
 import { useDocumentTitle } from '../../lib/document-title';
@@ -19,6 +20,7 @@ export function CoveragePage() {
     <>
       {success && <SuccessBanner key={success.key} heading={success.text} />}
       <h1 className="govuk-heading-l">Coverage of population segments</h1>
+      <StrategyNotSetUp isAdmin={me?.isAdmin ?? false} />
       <p className="govuk-body">
         Which live actions reach each group of residents from the population analysis. Groups with a very low propensity to self-serve come
         first.

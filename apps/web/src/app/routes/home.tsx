@@ -1,13 +1,22 @@
+import { Navigate } from 'react-router';
 import { useMe } from '../../features/auth/api/get-me';
 import { YourBodies } from '../../features/auth/components/your-bodies';
 import { Dashboard } from '../../features/dashboard/components/dashboard';
+import { useSetup } from '../../features/strategy/api/get-setup';
+import { StrategyNotSetUp } from '../../features/strategy/components/strategy-not-set-up';
 import { useDocumentTitle } from '../../lib/document-title';
 
-/** The landing page: who is signed in, the plan's figures, and the user's governance bodies. */
+/**
+ * The landing page: who is signed in, the plan's figures, and the user's governance bodies. An administrator who
+ * arrives before the strategy is set up is taken to the set-up page instead.
+ */
 export function HomePage() {
   useDocumentTitle('Dashboard');
   const { data: me } = useMe();
+  const setup = useSetup(me?.isAdmin === true);
   if (!me) return null;
+  if (me.isAdmin && setup.isPending) return null;
+  if (me.isAdmin && setup.data?.steps.some((step) => step.key === 'strategy' && !step.done)) return <Navigate to="/admin/setup" replace />;
   return (
     <>
       <h1 className="govuk-heading-l">Dashboard</h1>
@@ -16,6 +25,7 @@ export function HomePage() {
       </p>
       {me.partner && <p className="govuk-body">Your organisation: {me.partner.name}</p>}
       {me.isAdmin && <p className="govuk-body">You are an administrator.</p>}
+      <StrategyNotSetUp isAdmin={me.isAdmin} />
       <Dashboard />
       <section aria-labelledby="your-bodies-heading">
         <h2 id="your-bodies-heading" className="govuk-heading-m">

@@ -2,6 +2,7 @@ import { Permission } from '@steerline/contracts';
 import { Link } from 'react-router';
 import { SuccessBanner } from '../../components/success-banner';
 import { useMe } from '../../features/auth/api/get-me';
+import { StrategyNotSetUp } from '../../features/strategy/components/strategy-not-set-up';
 import { useCycles } from '../../features/reviews/api/get-cycles';
 import { useMyReturns } from '../../features/reviews/api/get-my-returns';
 import { CyclesTable } from '../../features/reviews/components/cycles-table';
@@ -24,6 +25,7 @@ export function ReviewsPage() {
     <>
       {flash && <SuccessBanner heading={flash} />}
       <h1 className="govuk-heading-l">Reviews</h1>
+      <StrategyNotSetUp isAdmin={me?.isAdmin ?? false} />
       <p className="govuk-body">
         Every six months each action's owner submits a review return. The channel shift board checks the returns and the corporate leadership team
         signs the cycle off; its report then feeds the Corporate Plan.

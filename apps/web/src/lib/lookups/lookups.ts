@@ -1,4 +1,4 @@
-import type { BodySummary, PartnerSummary, PersonRef, PriorityRef, Segment } from '@steerline/contracts';
+import type { BodySummary, PartnerSummary, PersonRef, Priority, Segment } from '@steerline/contracts';
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { apiClient } from '../api-client';
 import { DEFAULT_STALE_TIME } from '../query-client';
@@ -47,8 +47,8 @@ export const usePeople = (overrides?: LookupOverrides) => useQuery({ ...peopleQu
 export const bodiesQueryOptions = () => lookupOptions<BodySummary>('bodies', '/bodies');
 export const useBodies = (overrides?: LookupOverrides) => useQuery({ ...bodiesQueryOptions(), ...overrides });
 
-/** The strategy's priorities, in number order. */
-export const prioritiesQueryOptions = () => lookupOptions<PriorityRef>('priorities', '/priorities');
+/** The strategy's priorities, live ones first in display order, retired ones after. */
+export const prioritiesQueryOptions = () => lookupOptions<Priority>('priorities', '/priorities');
 export const usePriorities = (overrides?: LookupOverrides) => useQuery({ ...prioritiesQueryOptions(), ...overrides });
 
 /** Population segments. */
@@ -58,3 +58,10 @@ export const useSegments = (overrides?: LookupOverrides) => useQuery({ ...segmen
 /** Partner organisations, with how many live actions each works on. */
 export const partnersQueryOptions = () => lookupOptions<PartnerSummary>('partners', '/partners');
 export const usePartners = (overrides?: LookupOverrides) => useQuery({ ...partnersQueryOptions(), ...overrides });
+
+/**
+ * What a picker for a new choice offers: the records that are not retired, plus any retired one the record being
+ * edited points at already (it may stay; it may not be chosen anew). Lists, filters and history keep retired ones.
+ */
+export const forNewChoices = <T extends { id: string; retired: boolean }>(items: readonly T[], keptIds: readonly string[] = []): T[] =>
+  items.filter((item) => !item.retired || keptIds.includes(item.id));

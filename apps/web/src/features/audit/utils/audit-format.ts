@@ -10,6 +10,9 @@ export const ENTITY_TYPE_LABELS: Record<string, string> = {
   partner_contact: 'Partner contact',
   partner_protocol: 'Signed protocol',
   segment: 'Population segment',
+  strategy: 'Strategy',
+  priority: 'Priority',
+  body: 'Governance body',
   user: 'Person',
 };
 
@@ -24,10 +27,13 @@ export const OPERATION_LABELS: Record<string, string> = {
   refuse_link: 'Set-password link refused',
   set_password: 'Password set',
   change_password: 'Password changed',
+  retire: 'Retired',
 };
 
 const FIELD_LABELS: Record<string, string> = {
   bodyIds: 'Bodies',
+  owningBodyId: 'Owning body',
+  reportsToId: 'Reports to',
   partnerId: 'Partner',
   isAdmin: 'Administrator',
   isActive: 'Active',

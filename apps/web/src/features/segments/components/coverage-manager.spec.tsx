@@ -14,6 +14,8 @@ const elderly = (version = 1, householdShare = 13): SegmentCoverage => ({
   name: 'Elderly people reliant on state support',
   householdShare,
   veryLowPropensity: true,
+  description: '',
+  retired: false,
   version,
   liveActions: [],
   uncovered: true,
@@ -61,7 +63,7 @@ describe('managing population segments on the coverage page', () => {
     expect(screen.getByLabelText('Name').getAttribute('aria-describedby')).toContain('segment-name-error');
     expect(api.requests[0]).toEqual({
       route: 'POST /api/segments',
-      body: { name: 'Elderly people reliant on state support', householdShare: 2, veryLowPropensity: true },
+      body: { name: 'Elderly people reliant on state support', householdShare: 2, veryLowPropensity: true, description: '' },
     });
   });
 
@@ -78,7 +80,7 @@ describe('managing population segments on the coverage page', () => {
     submit('Save changes');
 
     await waitFor(() => expect(onSaved).toHaveBeenCalledWith('Elderly people reliant on state support has been updated'));
-    expect(api.requests[0]?.body).toEqual({ version: 1, name: 'Elderly people reliant on state support', householdShare: 14.5, veryLowPropensity: true });
+    expect(api.requests[0]?.body).toEqual({ version: 1, name: 'Elderly people reliant on state support', householdShare: 14.5, veryLowPropensity: true, description: '' });
   });
 
   it('refuses a stale edit with the stale-version notice instead of an error summary', async () => {

@@ -49,7 +49,13 @@ export function CoverageManager({ segments, canManage, onSaved, onOpen }: Covera
         <AddSegmentPanel onSaved={(segment: Segment) => saved(`${segment.name} has been added`)} onCancel={cancel} />
       )}
       {canManage && editing && (
-        <EditSegmentPanel key={editing.id} segment={editing} onSaved={(segment: Segment) => saved(`${segment.name} has been updated`)} onCancel={cancel} />
+        <EditSegmentPanel
+          key={editing.id}
+          segment={editing}
+          onSaved={(segment: Segment) => saved(`${segment.name} has been updated`)}
+          onRetired={(segment: Segment) => saved(`${segment.name} has been retired`)}
+          onCancel={cancel}
+        />
       )}
       <CoverageTable segments={segments} onEdit={canManage ? (segment) => open({ kind: 'edit', segmentId: segment.id }) : undefined} />
     </>

@@ -47,6 +47,13 @@ export function CoverageTable({ segments, onEdit }: CoverageTableProps) {
             <tr className="govuk-table__row" key={segment.id}>
               <th scope="row" className="govuk-table__header">
                 {segment.name}
+                {segment.retired && (
+                  <>
+                    {' '}
+                    <strong className="govuk-tag govuk-tag--grey">Retired</strong>
+                  </>
+                )}
+                {segment.description && <span className="govuk-body-s app-segment-description">{segment.description}</span>}
               </th>
               <td className="govuk-table__cell govuk-table__cell--numeric">{SHARE.format(segment.householdShare)}%</td>
               <td className="govuk-table__cell">{segment.veryLowPropensity ? 'Yes' : 'No'}</td>

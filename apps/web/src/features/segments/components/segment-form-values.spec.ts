@@ -24,11 +24,12 @@ describe('shareAsSent', () => {
 });
 
 describe('toSegmentRequest', () => {
-  it('carries the name, the share as a number and the propensity flag', () => {
-    expect(toSegmentRequest({ name: 'Carers', householdShare: '3.5', veryLowPropensity: true })).toEqual({
+  it('carries the name, the share as a number, the propensity flag and the description', () => {
+    expect(toSegmentRequest({ name: 'Carers', householdShare: '3.5', veryLowPropensity: true, description: 'Unpaid carers' })).toEqual({
       name: 'Carers',
       householdShare: 3.5,
       veryLowPropensity: true,
+      description: 'Unpaid carers',
     });
   });
 });

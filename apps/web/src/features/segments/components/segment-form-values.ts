@@ -6,6 +6,7 @@ export const SEGMENT_FIELD_IDS = {
   name: 'segment-name',
   householdShare: 'segment-household-share',
   veryLowPropensity: 'segment-very-low-propensity',
+  description: 'segment-description',
 } as const;
 
 export type SegmentField = keyof typeof SEGMENT_FIELD_IDS;
@@ -15,6 +16,7 @@ export interface SegmentFormValues {
   name: string;
   householdShare: string;
   veryLowPropensity: boolean;
+  description: string;
 }
 
 const NUMBER = /^\d+(\.\d+)?$/;
@@ -33,12 +35,14 @@ export const toSegmentRequest = (values: SegmentFormValues): Required<CreateSegm
   name: values.name,
   householdShare: shareAsSent(values.householdShare),
   veryLowPropensity: values.veryLowPropensity,
+  description: values.description,
 });
 
 export const segmentFormValues = (segment: Segment): SegmentFormValues => ({
   name: segment.name,
   householdShare: String(segment.householdShare),
   veryLowPropensity: segment.veryLowPropensity,
+  description: segment.description,
 });
 
 /** The error summary and inline messages for a refused save: 400 details, and a 409 conflict naming the field. */

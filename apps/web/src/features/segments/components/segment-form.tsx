@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextInput } from '../../../components/text-input';
+import { Textarea } from '../../../components/textarea';
 import { describeSegmentError, SEGMENT_FIELD_IDS as IDS, type SegmentFormValues } from './segment-form-values';
 
 interface SegmentFormProps {
@@ -28,6 +29,7 @@ export function SegmentForm({ defaults, submitText, pending, error, attempt, onS
       name: String(form.get('name') ?? ''),
       householdShare: String(form.get('householdShare') ?? ''),
       veryLowPropensity: form.get('veryLowPropensity') === 'yes',
+      description: String(form.get('description') ?? ''),
     });
   };
   return (
@@ -100,6 +102,16 @@ export function SegmentForm({ defaults, submitText, pending, error, attempt, onS
           </div>
         </div>
       </div>
+
+      <Textarea
+        id={IDS.description}
+        name="description"
+        label="Description (optional)"
+        hint="Who is in the group, as the population analysis describes them"
+        rows={3}
+        defaultValue={defaults?.description}
+        error={errors?.fields.description}
+      />
 
       <div className="govuk-button-group">
         <button type="submit" className="govuk-button">

@@ -6,7 +6,10 @@ import { StaleVersionNotice, useReloadLatest } from '../../../components/stale-v
 import { isStaleVersion } from '../../../lib/form-errors';
 import { useCreateSegment } from '../api/create-segment';
 import { coverageQueryOptions } from '../api/get-coverage';
+import { useRetireSegment } from '../api/retire-segment';
 import { useUpdateSegment } from '../api/update-segment';
+import { ErrorSummary } from '../../../components/error-summary';
+import { describeFormError } from '../../../lib/form-errors';
 import { SegmentForm } from './segment-form';
 import { SEGMENT_FIELD_IDS, segmentFormValues, toSegmentRequest } from './segment-form-values';
 import './segments.css';
@@ -52,11 +55,12 @@ interface EditSegmentPanelProps {
   /** The segment as last fetched: after "Reload the latest version" this is the newer one, and the form refills. */
   segment: Segment;
   onSaved: (segment: Segment) => void;
+  onRetired: (segment: Segment) => void;
   onCancel: () => void;
 }
 
 /** Changes a segment; a save based on an out-of-date version is refused and the latest is offered, never overwritten. */
-export function EditSegmentPanel({ segment, onSaved, onCancel }: EditSegmentPanelProps) {
+export function EditSegmentPanel({ segment, onSaved, onRetired, onCancel }: EditSegmentPanelProps) {
   const update = useUpdateSegment(segment.id);
   const queryClient = useQueryClient();
   const stale = update.isError && isStaleVersion(update.error);
@@ -78,6 +82,29 @@ export function EditSegmentPanel({ segment, onSaved, onCancel }: EditSegmentPane
         onSubmit={(values) => update.mutate({ version: segment.version, ...toSegmentRequest(values) }, { onSuccess: onSaved })}
         onCancel={onCancel}
       />
+      {!segment.retired && <RetireSegment segment={segment} onRetired={onRetired} />}
     </FormPanel>
+  );
+}
+
+/** Retiring instead of deleting: actions that target the segment, history and reports keep it; new records cannot choose it. */
+function RetireSegment({ segment, onRetired }: { segment: Segment; onRetired: (segment: Segment) => void }) {
+  const retire = useRetireSegment(segment.id);
+  return (
+    <section aria-labelledby="retire-segment-heading">
+      <h3 id="retire-segment-heading" className="govuk-heading-s">
+        Retire this segment
+      </h3>
+      {retire.isError && <ErrorSummary key={retire.submittedAt} items={describeFormError(retire.error, {}).summary} />}
+      <p className="govuk-body">Actions that target it keep it, and it stays in history and reports, but new actions cannot choose it.</p>
+      <button
+        type="button"
+        className="govuk-button govuk-button--warning"
+        disabled={retire.isPending}
+        onClick={() => retire.mutate({ version: segment.version }, { onSuccess: onRetired })}
+      >
+        Retire segment<span className="govuk-visually-hidden">: {segment.name}</span>
+      </button>
+    </section>
   );
 }
