@@ -1,5 +1,7 @@
 import type { BodyDetail, BodySummary } from '@steerline/contracts';
 import { useQueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { useFocusHeadingIfLost } from '../../components/focus-heading';
 import { Link, useNavigate, useParams } from 'react-router';
 import { StaleVersionNotice, useReloadLatest } from '../../components/stale-version-notice';
 import { bodyQueryOptions, useBody } from '../../features/strategy/api/get-body';
@@ -35,6 +37,8 @@ function ExistingBody({ id }: { id: string }) {
 }
 
 function BodyEditor({ body }: { body?: BodyDetail }) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useFocusHeadingIfLost(headingRef);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const bodies = useBodies(FRESH);
@@ -60,7 +64,7 @@ function BodyEditor({ body }: { body?: BodyDetail }) {
       </Link>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <h1 className="govuk-heading-l">{body ? body.name : 'Add a governance body'}</h1>
+          <h1 className="govuk-heading-l" ref={headingRef}>{body ? body.name : 'Add a governance body'}</h1>
           {body?.retired && <p className="govuk-inset-text">This body is retired: new actions cannot choose it.</p>}
           {stale && <StaleVersionNotice what="body" onReload={reload} reloading={reloading} />}
           {bodies.isPending ? (

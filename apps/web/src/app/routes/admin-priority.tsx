@@ -1,5 +1,7 @@
 import type { Priority } from '@steerline/contracts';
 import { useQueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { useFocusHeadingIfLost } from '../../components/focus-heading';
 import { Link, useNavigate, useParams } from 'react-router';
 import { StaleVersionNotice, useReloadLatest } from '../../components/stale-version-notice';
 import { useRetirePriority, useSavePriority } from '../../features/strategy/api/save-priority';
@@ -35,6 +37,8 @@ function PriorityLoader() {
 }
 
 function PriorityEditor({ priority }: { priority?: Priority }) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useFocusHeadingIfLost(headingRef);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const save = useSavePriority(priority?.id);
@@ -56,7 +60,7 @@ function PriorityEditor({ priority }: { priority?: Priority }) {
       </Link>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <h1 className="govuk-heading-l">{priority ? `Change priority ${priority.number}` : 'Add a priority'}</h1>
+          <h1 className="govuk-heading-l" ref={headingRef}>{priority ? `Change priority ${priority.number}` : 'Add a priority'}</h1>
           {priority?.retired && <p className="govuk-inset-text">This priority is retired: new actions cannot choose it.</p>}
           {stale && <StaleVersionNotice what="priority" onReload={reload} reloading={reloading} />}
           <PriorityForm

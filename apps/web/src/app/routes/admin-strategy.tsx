@@ -1,6 +1,7 @@
 import type { Strategy } from '@steerline/contracts';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { useFocusHeadingIfLost } from '../../components/focus-heading';
 import { Link } from 'react-router';
 import { StaleVersionNotice, useReloadLatest } from '../../components/stale-version-notice';
 import { SuccessBanner } from '../../components/success-banner';
@@ -34,6 +35,8 @@ function StrategyLoader() {
 
 /** Sets the strategy up when there is none; afterwards, changes it (a stale save is refused, never overwrites). */
 function StrategyEditor({ strategy, bodies }: { strategy: Strategy | null; bodies: Parameters<typeof StrategyForm>[0]['bodies'] }) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useFocusHeadingIfLost(headingRef);
   const save = useSaveStrategy(strategy?.id);
   const queryClient = useQueryClient();
   const [saved, setSaved] = useState<{ text: string; key: number } | null>(null);
@@ -51,7 +54,7 @@ function StrategyEditor({ strategy, bodies }: { strategy: Strategy | null; bodie
       {saved && <SuccessBanner key={saved.key} heading={saved.text} />}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <h1 className="govuk-heading-l">{strategy ? 'The strategy' : 'Set up the strategy'}</h1>
+          <h1 className="govuk-heading-l" ref={headingRef}>{strategy ? 'The strategy' : 'Set up the strategy'}</h1>
           {!strategy && <p className="govuk-body">Steerline holds one strategy. Its priorities, governance bodies and population segments come next.</p>}
           {stale && <StaleVersionNotice what="strategy" onReload={reload} reloading={reloading} />}
           <StrategyForm
