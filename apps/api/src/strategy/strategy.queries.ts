@@ -28,6 +28,9 @@ const STRATEGY_COLUMNS = `s.id, s.name, s.purpose, s.reference_prefix, to_char(s
 /** The strategy the plan belongs to: the first one created (there is one per data set today). */
 const CURRENT_STRATEGY = new PreparedStatement(`SELECT id FROM strategy ORDER BY created_at, id LIMIT 1`);
 /** The same strategy, its row locked until the transaction ends: creating actions in it takes turns from here on. */
+/** Creating the strategy takes turns across replicas, so two first strategies cannot both pass the "none yet" check. */
+const TAKE_STRATEGY_CREATE_TURN = new PreparedStatement(`SELECT pg_advisory_xact_lock(hashtext('steerline:create-strategy'))`);
+export const takeStrategyCreateTurn = async (db: EntityManager) => void (await runPrepared(db, TAKE_STRATEGY_CREATE_TURN));
 const LOCK_CURRENT_STRATEGY = new PreparedStatement(`SELECT id FROM strategy ORDER BY created_at, id LIMIT 1 FOR UPDATE`);
 const STRATEGY = new PreparedStatement(`
   SELECT ${STRATEGY_COLUMNS} FROM strategy s LEFT JOIN body b ON b.id = s.owning_body_id ORDER BY s.created_at, s.id LIMIT 1`);

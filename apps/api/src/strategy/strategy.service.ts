@@ -4,7 +4,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, changedFields } from '../audit/audit.service.js';
 import type { CurrentUser } from '../common/auth/current-user.js';
 import { DomainError, NotFoundError, StaleVersionError } from '../common/errors/domain-error.js';
-import { isUniqueViolation } from '../common/errors/database-errors.js';
 import { countBodies, selectBodies, selectBody } from './bodies.queries.js';
 import type { CreateStrategyDto, UpdateStrategyDto } from './dto/strategy.dto.js';
 import { auditedStrategy, toBodySummary, toPriority, toStrategy } from './dto/strategy.response.js';
@@ -12,6 +11,7 @@ import { selectPriorities } from './priorities.queries.js';
 import { fieldProblem, noStrategyYet } from './strategy-errors.js';
 import {
   insertStrategy, lockCurrentStrategyRow, lockStrategy, selectCurrentStrategyId, selectStrategy, updateStrategy, type StrategyFields,
+  takeStrategyCreateTurn,
 } from './strategy.queries.js';
 
 const ONE_STRATEGY = 'Steerline holds one strategy for now; edit the one there is. Several strategies come with the Corporate Plan work.';
@@ -67,6 +67,7 @@ export class StrategyService {
 
   async create(user: CurrentUser, dto: CreateStrategyDto): Promise<Strategy> {
     return this.write(async (manager) => {
+      await takeStrategyCreateTurn(manager);
       if (await selectCurrentStrategyId(manager)) throw new DomainError(ErrorCode.Conflict, ONE_STRATEGY);
       const fields: StrategyFields = {
         title: dto.title, referencePrefix: dto.referencePrefix, periodStart: dto.periodStart ?? null, periodEnd: dto.periodEnd ?? null,
@@ -113,12 +114,7 @@ export class StrategyService {
   }
 
   private async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    try {
-      return await this.db.transaction(work);
-    } catch (error) {
-      // Two administrators creating the first strategy at once: the database's one-strategy index refuses the second.
-      throw isUniqueViolation(error) ? new DomainError(ErrorCode.Conflict, ONE_STRATEGY) : error;
-    }
+    return this.db.transaction(work);
   }
 }
 

@@ -20,7 +20,6 @@ export class StrategySetUp1764350000000 implements MigrationInterface {
         ADD COLUMN owning_body_id uuid REFERENCES body(id),
         ADD COLUMN version integer NOT NULL DEFAULT 1,
         ADD CONSTRAINT strategy_period_order CHECK (period_end IS NULL OR period_start IS NULL OR period_end >= period_start)`);
-    await db.query(`CREATE UNIQUE INDEX strategy_one_per_data_set ON strategy ((true))`);
     await db.query(`
       ALTER TABLE priority
         ADD COLUMN description text NOT NULL DEFAULT '',
@@ -46,7 +45,6 @@ export class StrategySetUp1764350000000 implements MigrationInterface {
     await db.query(`DROP INDEX body_reports_to_idx`);
     await db.query(`ALTER TABLE body DROP CONSTRAINT body_not_its_own_parent, DROP COLUMN version, DROP COLUMN retired_at, DROP COLUMN reports_to_id`);
     await db.query(`ALTER TABLE priority DROP COLUMN version, DROP COLUMN retired_at, DROP COLUMN display_order, DROP COLUMN description`);
-    await db.query(`DROP INDEX strategy_one_per_data_set`);
     await db.query(`ALTER TABLE strategy DROP CONSTRAINT strategy_period_order, DROP COLUMN version, DROP COLUMN owning_body_id, DROP COLUMN period_end, DROP COLUMN period_start`);
   }
 }
