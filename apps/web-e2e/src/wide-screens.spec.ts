@@ -52,7 +52,9 @@ async function raiseEscalations(request: APIRequestContext): Promise<void> {
   expect(decided.ok(), await decided.text()).toBe(true);
 }
 
-/** A review cycle opened by the board through the API, so the tracker and its draft report have returns to show. */
+/**
+ * A review cycle opened by the board through the API (a strategy has one open at a time, so this file's name sorts it
+ * after the review-cycle journey, which opens its own), so the tracker and its draft report have returns to show. */
 async function openReviewCycle(request: APIRequestContext): Promise<string> {
   expect((await request.post('/api/auth/sign-in', { data: { email: 'board@steerline.example', password: DEMO_PASSWORD } })).ok()).toBe(true);
   await raiseEscalations(request);
