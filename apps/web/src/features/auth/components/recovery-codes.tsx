@@ -1,10 +1,10 @@
 import { useRef } from 'react';
 import { useFocusHeadingIfLost } from '../../../components/focus-heading';
-import { useDocumentTitle } from '../../../lib/document-title';
+
+export const RECOVERY_CODES_HEADING = 'Save your recovery codes';
 
 /** Shown once, right after enrolling: the codes are stored only as hashes, so nobody can show them again. */
 export function RecoveryCodes({ codes, onContinue }: { codes: string[]; onContinue: () => void }) {
-  useDocumentTitle('Save your recovery codes');
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusHeadingIfLost(heading);
   return (
@@ -13,7 +13,7 @@ export function RecoveryCodes({ codes, onContinue }: { codes: string[]; onContin
         <p className="govuk-panel__title">Two-factor authentication is on</p>
       </div>
       <h1 className="govuk-heading-l" ref={heading} tabIndex={-1}>
-        Save your recovery codes
+        {RECOVERY_CODES_HEADING}
       </h1>
       <p className="govuk-body">If you lose your phone, sign in with your password and one of these codes instead of a code from the app.</p>
       <div className="govuk-warning-text">

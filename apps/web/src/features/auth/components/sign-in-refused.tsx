@@ -47,7 +47,7 @@ const EXPLANATIONS: Record<SsoRefusal, { heading: string; why: string; next: str
   },
 };
 
-export const isSsoRefusal = (reason: string | null): reason is SsoRefusal => reason !== null && reason in EXPLANATIONS;
+export const isSsoRefusal = (reason: string | null): reason is SsoRefusal => reason !== null && Object.hasOwn(EXPLANATIONS, reason);
 
 /** Why single sign-on did not sign the person in, and whom to ask; nobody is signed in. */
 export function SignInRefused({ reason }: { reason: SsoRefusal }) {

@@ -5,7 +5,7 @@ import { useDocumentTitle } from '../../../lib/document-title';
 import { describeFormError } from '../../../lib/form-errors';
 import { useEnrolTwoFactor } from '../api/enrol-two-factor';
 import { useTwoFactorSetup } from '../api/set-up-two-factor';
-import { RecoveryCodes } from './recovery-codes';
+import { RECOVERY_CODES_HEADING, RecoveryCodes } from './recovery-codes';
 
 const HEADING = 'Set up two-factor authentication';
 const FIELD_IDS = { code: 'code' };
@@ -18,7 +18,7 @@ export function TwoFactorSetupFlow({ onDone, introduction }: { onDone: () => voi
   const setup = useTwoFactorSetup();
   const enrol = useEnrolTwoFactor();
   const errors = enrol.isError ? describeFormError(enrol.error, FIELD_IDS) : undefined;
-  useDocumentTitle(errors ? `Error: ${HEADING}` : HEADING);
+  useDocumentTitle(enrol.isSuccess ? RECOVERY_CODES_HEADING : errors ? `Error: ${HEADING}` : HEADING);
 
   if (enrol.isSuccess) return <RecoveryCodes codes={enrol.data.recoveryCodes} onContinue={onDone} />;
   if (setup.isPending) return <p className="govuk-body">Making your key…</p>;
