@@ -45,7 +45,7 @@ export class AuthController {
       await startPendingSignIn(request, user, step);
       return { secondFactor: step };
     }
-    await startSession(request, user.id, { signedInWith: 'password' });
+    await startSession(request, user.id);
     return user;
   }
 

@@ -45,7 +45,7 @@ export class OidcController {
       await (request.session.userId ? saveSession(request) : destroySession(request));
       return response.redirect(303, refusedPage(outcome.refusal));
     }
-    await startSession(request, outcome.userId, { signedInWith: 'single_sign_on', providerIdToken: outcome.idToken });
+    await startSession(request, outcome.userId, { providerIdToken: outcome.idToken });
     response.redirect(303, '/');
   }
 }

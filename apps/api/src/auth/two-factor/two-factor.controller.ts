@@ -35,7 +35,7 @@ export class TwoFactorController {
     await this.twoFactor.verify(pending, dto.code, request.ip ?? 'unknown');
     const me = await this.users.findSignedInUser(pending.userId);
     if (!me) throw new UnauthenticatedError();
-    await startSession(request, me.id, { signedInWith: 'password' });
+    await startSession(request, me.id);
     return me;
   }
 
@@ -65,7 +65,7 @@ export class TwoFactorController {
     const person = await this.enrolling(request);
     const enrolled = await this.twoFactor.enrol(person.id, totpSetupFor(request, person.id).secret, dto.code);
     delete request.session.totpSetup;
-    if (person.signingIn) await startSession(request, person.id, { signedInWith: 'password' });
+    if (person.signingIn) await startSession(request, person.id);
     else await saveSession(request);
     return enrolled;
   }

@@ -1,12 +1,11 @@
 import type { Request } from 'express';
 import type { SessionData } from 'express-session';
 
-/** What a session carries besides its user, set when it starts: how they signed in, and the provider's ID token for its logout. */
-export type SessionExtras = Pick<Partial<SessionData>, 'signedInWith' | 'providerIdToken'>;
+/** What a session carries besides its user, set when it starts: after single sign-on, the provider's ID token for its logout. */
+export type SessionExtras = Pick<Partial<SessionData>, 'providerIdToken'>;
 
 declare module 'express-session' {
   interface SessionData {
-    signedInWith?: 'password' | 'single_sign_on';
     providerIdToken?: string;
   }
 }
