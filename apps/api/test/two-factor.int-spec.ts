@@ -39,9 +39,9 @@ describe('two-factor sign-in with an authenticator app', () => {
     expect(setup.body.qrCode).toMatch(/^data:image\/svg\+xml;base64,/);
     expect(Buffer.from(setup.body.qrCode.split(',')[1], 'base64').toString()).toContain('<svg');
 
-    const wrong = await agent.post('/api/auth/two-factor/enrol').send({ code: '000000' === currentCode(secret) ? '111111' : '000000' }).expect(400);
+    const wrong = await agent.post('/api/auth/two-factor/enrol').send({ code: '000000' === (await currentCode(secret)) ? '111111' : '000000' }).expect(400);
     expect(wrong.body.error.details).toEqual([{ field: 'code', messages: ['Enter the 6-digit code your authenticator app shows now'] }]);
-    const enrolled = await agent.post('/api/auth/two-factor/enrol').send({ code: currentCode(secret) }).expect(200);
+    const enrolled = await agent.post('/api/auth/two-factor/enrol').send({ code: await currentCode(secret) }).expect(200);
     recoveryCodes = enrolled.body.recoveryCodes;
     expect(recoveryCodes).toHaveLength(10);
     expect((await agent.get('/api/auth/two-factor').expect(200)).body).toEqual({ enrolled: true, recoveryCodesLeft: 10, required: false });
@@ -67,7 +67,7 @@ describe('two-factor sign-in with an authenticator app', () => {
     expect(wrong.body.error.details[0].field).toBe('code');
     await agent.get('/api/me').expect(401);
 
-    const signedIn = await agent.post('/api/auth/two-factor').send({ code: nextCode(secret) }).expect(200);
+    const signedIn = await agent.post('/api/auth/two-factor').send({ code: await nextCode(secret) }).expect(200);
     expect(signedIn.body).toMatchObject({ email: WORKING });
     await agent.get('/api/me').expect(200);
     expect((await auditOf('use_two_factor', await userId(WORKING))).length).toBeGreaterThanOrEqual(1);
@@ -75,7 +75,7 @@ describe('two-factor sign-in with an authenticator app', () => {
 
   it('accepts each code once', async () => {
     const { agent } = await passwordStep(WORKING);
-    await agent.post('/api/auth/two-factor').send({ code: nextCode(secret) }).expect(400);
+    await agent.post('/api/auth/two-factor').send({ code: await nextCode(secret) }).expect(400);
     await agent.get('/api/me').expect(401);
   });
 
@@ -93,7 +93,7 @@ describe('two-factor sign-in with an authenticator app', () => {
   });
 
   it('answers a code sent with no password sign-in waiting as "sign in first"', async () => {
-    const answer = await t.http.post('/api/auth/two-factor').send({ code: nextCode(secret) }).expect(401);
+    const answer = await t.http.post('/api/auth/two-factor').send({ code: await nextCode(secret) }).expect(401);
     expect(answer.body.error.code).toBe('no_sign_in_pending');
   });
 
@@ -102,7 +102,7 @@ describe('two-factor sign-in with an authenticator app', () => {
     expect(answer).toEqual({ secondFactor: 'enrol' });
     await agent.get('/api/me').expect(401);
     const setup = await agent.post('/api/auth/two-factor/setup').expect(200);
-    const enrolled = await agent.post('/api/auth/two-factor/enrol').send({ code: currentCode(setup.body.secret) }).expect(200);
+    const enrolled = await agent.post('/api/auth/two-factor/enrol').send({ code: await currentCode(setup.body.secret) }).expect(200);
     expect(enrolled.body.recoveryCodes).toHaveLength(10);
     expect((await agent.get('/api/me').expect(200)).body.email).toBe(ADMIN);
     expect((await agent.get('/api/auth/two-factor').expect(200)).body).toMatchObject({ enrolled: true, required: true });
@@ -112,7 +112,7 @@ describe('two-factor sign-in with an authenticator app', () => {
     const admin: Agent = await (async () => {
       const { agent } = await passwordStep(ADMIN);
       const [row] = await t.sql<{ totp_secret: string }>(`SELECT totp_secret FROM app_user WHERE email = $1`, [ADMIN]);
-      await agent.post('/api/auth/two-factor').send({ code: nextCode(row.totp_secret) }).expect(200);
+      await agent.post('/api/auth/two-factor').send({ code: await nextCode(row.totp_secret) }).expect(200);
       return agent;
     })();
     const working = await userId(WORKING);
@@ -132,12 +132,12 @@ describe('wrong codes count towards the sign-in throttle', () => {
   it('answers 429 after three wrong codes, even to the right one', async () => {
     const agent = await t.signIn(WORKING);
     const { body } = await agent.post('/api/auth/two-factor/setup').expect(200);
-    await agent.post('/api/auth/two-factor/enrol').send({ code: currentCode(body.secret) }).expect(200);
+    await agent.post('/api/auth/two-factor/enrol').send({ code: await currentCode(body.secret) }).expect(200);
 
     const signingIn = request.agent(t.app.getHttpServer());
     await signingIn.post('/api/auth/sign-in').send({ email: WORKING, password: PASSWORD }).expect(200);
     for (let attempt = 0; attempt < 3; attempt++) await signingIn.post('/api/auth/two-factor').send({ code: 'wrong-code' }).expect(400);
-    const limited = await signingIn.post('/api/auth/two-factor').send({ code: nextCode(body.secret) }).expect(429);
+    const limited = await signingIn.post('/api/auth/two-factor').send({ code: await nextCode(body.secret) }).expect(429);
     expect(limited.body.error.code).toBe('too_many_attempts');
     await signingIn.get('/api/me').expect(401);
   });

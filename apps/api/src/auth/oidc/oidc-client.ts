@@ -83,12 +83,10 @@ export class OidcClient {
   private async discover(): Promise<oidc.Configuration> {
     const { OIDC_ISSUER_URL, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_ALLOW_HTTP } = this.config;
     if (!OIDC_ISSUER_URL || !OIDC_CLIENT_ID || !OIDC_CLIENT_SECRET) throw new Error('Single sign-on is not set up');
-    const configuration = await oidc.discovery(new URL(OIDC_ISSUER_URL), OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, undefined, {
-      execute: OIDC_ALLOW_HTTP ? [oidc.allowInsecureRequests] : [],
+    return oidc.discovery(new URL(OIDC_ISSUER_URL), OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, undefined, {
+      // The ID token's signature is checked against the provider's published keys, not taken on trust from TLS alone.
+      execute: [oidc.enableNonRepudiationChecks, ...(OIDC_ALLOW_HTTP ? [oidc.allowInsecureRequests] : [])],
       timeout: 10,
     });
-    // The ID token's signature is checked against the provider's published keys, not taken on trust from TLS alone.
-    oidc.enableNonRepudiationChecks(configuration);
-    return configuration;
   }
 }

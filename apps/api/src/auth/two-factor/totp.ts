@@ -1,9 +1,8 @@
 import { generateSecret, generateURI, verify } from 'otplib';
 import QRCode from 'qrcode';
 
-const PERIOD_SECONDS = 30;
 /** A code of the step before or after now is accepted too, for a phone's clock a little out and the time it takes to type. */
-const TOLERANCE_SECONDS = PERIOD_SECONDS;
+const TOLERANCE_SECONDS = 30;
 
 export const newTotpSecret = () => generateSecret();
 
@@ -22,8 +21,6 @@ export async function qrCodeDataUrl(uri: string): Promise<string> {
  */
 export async function acceptedStep(secret: string, code: string, afterStep: number | null): Promise<number | null> {
   if (!/^\d{6}$/.test(code)) return null;
-  const result = await verify({ secret, token: code, epochTolerance: TOLERANCE_SECONDS });
-  if (!result.valid) return null;
-  const step = Math.floor(Date.now() / 1000 / PERIOD_SECONDS) + result.delta;
-  return afterStep !== null && step <= afterStep ? null : step;
+  const result = await verify({ secret, token: code, epochTolerance: TOLERANCE_SECONDS, ...(afterStep === null ? {} : { afterTimeStep: afterStep }) });
+  return result.valid && 'timeStep' in result ? result.timeStep : null;
 }

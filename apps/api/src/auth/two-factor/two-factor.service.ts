@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { MeResponse, SecondFactorStep, TwoFactorEnrolled, TwoFactorSetup, TwoFactorStatus } from '@steerline/contracts';
-import { ErrorCode } from '@steerline/contracts';
+import { ErrorCode, type MeResponse, type SecondFactorStep, type TwoFactorEnrolled, type TwoFactorSetup, type TwoFactorStatus } from '@steerline/contracts';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import type { CurrentUser } from '../../common/auth/current-user.js';
