@@ -1,7 +1,8 @@
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair } from 'jose';
 import Provider, { type KoaContextWithOIDC } from 'oidc-provider';
+import { closeServer } from './close-server.js';
 
 /** What the provider says about a person it signs in, keyed by the login typed on its sign-in page. */
 export interface ProviderPerson {
@@ -99,9 +100,3 @@ async function signInThroughForms(authorizationUrl: string, login: string, callb
   }
   throw new Error('The provider did not send the browser back to Steerline');
 }
-
-export const closeServer = (server: Server) =>
-  new Promise<void>((done) => {
-    server.closeAllConnections();
-    server.close(() => done());
-  });
