@@ -5,16 +5,16 @@ import { ErrorSummary } from '../../../components/error-summary';
 import { TextInput } from '../../../components/text-input';
 import { ApiError } from '../../../lib/api-client';
 import { useDocumentTitle } from '../../../lib/document-title';
-import { describeFormError } from '../../../lib/form-errors';
+import { describeFormError, type FormErrors } from '../../../lib/form-errors';
 import { useSignInWithCode } from '../api/sign-in-with-code';
 import { describeSignInError } from './sign-in-errors';
 
 const HEADING = 'Enter the code from your authenticator app';
 const FIELD_IDS = { code: 'code' };
 
-function describeCodeError(error: unknown) {
+function describeCodeError(error: unknown): FormErrors<'code'> {
   if (error instanceof ApiError && error.code === ErrorCode.NoSignInPending) return { summary: [{ text: 'Your sign-in has expired. Sign in again with your email address and password.' }], fields: {} };
-  if (error instanceof ApiError && error.code === ErrorCode.TooManyAttempts) return describeSignInError(error);
+  if (error instanceof ApiError && error.code === ErrorCode.TooManyAttempts) return { summary: describeSignInError(error).summary, fields: {} };
   return describeFormError(error, FIELD_IDS);
 }
 
