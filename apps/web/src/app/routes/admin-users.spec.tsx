@@ -27,6 +27,7 @@ const sam: AdminUser = {
   isAdmin: false,
   isActive: false,
   status: 'deactivated',
+  twoFactor: false,
   partner: null,
   bodies: [{ id: 'b-2', name: 'Channel shift board', kind: 'channel_shift_board' }],
   version: 3,
