@@ -35,3 +35,13 @@ describe('PUBLIC_URL', () => {
     expect(() => loadConfig({ PUBLIC_URL: 'steerline.example.org' })).toThrow(/PUBLIC_URL must be an address like https:\/\/steerline\.example\.org/);
   });
 });
+
+describe('ATTACHMENT_MAX_MB', () => {
+  it('is 20 MB unless set, and takes a whole number of megabytes from 1 to 100', () => {
+    expect(loadConfig({}).ATTACHMENT_MAX_MB).toBe(20);
+    expect(loadConfig({ ATTACHMENT_MAX_MB: '5' }).ATTACHMENT_MAX_MB).toBe(5);
+    expect(() => loadConfig({ ATTACHMENT_MAX_MB: '0' })).toThrow(/ATTACHMENT_MAX_MB/);
+    expect(() => loadConfig({ ATTACHMENT_MAX_MB: '101' })).toThrow(/ATTACHMENT_MAX_MB/);
+    expect(() => loadConfig({ ATTACHMENT_MAX_MB: 'lots' })).toThrow(/ATTACHMENT_MAX_MB/);
+  });
+});
