@@ -1,4 +1,5 @@
 import { ATTACHMENT_PARENT_LABELS, type Attachment } from '@steerline/contracts';
+import { TableRegion } from '../../../components/table-region';
 import { formatDate } from '../../../lib/format-date';
 import { ApiError } from '../../../lib/api-client';
 import { useRemoveAttachment } from '../api/remove-attachment';
@@ -24,6 +25,7 @@ export function EvidenceList({ files, showParent = false, caption }: EvidenceLis
           <span className="govuk-visually-hidden">Error:</span> {failed}
         </p>
       )}
+      <TableRegion label={caption}>
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
         <thead className="govuk-table__head">
@@ -59,6 +61,7 @@ export function EvidenceList({ files, showParent = false, caption }: EvidenceLis
           ))}
         </tbody>
       </table>
+      </TableRegion>
     </>
   );
 }
