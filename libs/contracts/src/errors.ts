@@ -16,6 +16,8 @@ export const ErrorCode = {
   FileTooLarge: 'file_too_large',
   /** An upload that is not what its name says, is damaged, or is built to hurt the reader. */
   FileUnreadable: 'file_unreadable',
+  /** An upload whose content is not one of the kinds of file accepted (checked from the bytes, not the name). */
+  FileTypeRefused: 'file_type_refused',
   Unauthenticated: 'unauthenticated',
   InvalidCredentials: 'invalid_credentials',
   Forbidden: 'forbidden',

@@ -67,5 +67,16 @@ describe('council sign-in settings', () => {
     const http = { ...sso, OIDC_ISSUER_URL: 'http://127.0.0.1:4000' };
     expect(() => loadConfig(http)).toThrow(/OIDC_ISSUER_URL: must be https:\/\//);
     expect(loadConfig({ ...http, OIDC_ALLOW_HTTP: 'true' }).OIDC_ISSUER_URL).toBe('http://127.0.0.1:4000');
+    });
+  });
+});
+
+describe('ATTACHMENT_MAX_MB', () => {
+  it('is 20 MB unless set, and takes a whole number of megabytes from 1 to 100', () => {
+    expect(loadConfig({}).ATTACHMENT_MAX_MB).toBe(20);
+    expect(loadConfig({ ATTACHMENT_MAX_MB: '5' }).ATTACHMENT_MAX_MB).toBe(5);
+    expect(() => loadConfig({ ATTACHMENT_MAX_MB: '0' })).toThrow(/ATTACHMENT_MAX_MB/);
+    expect(() => loadConfig({ ATTACHMENT_MAX_MB: '101' })).toThrow(/ATTACHMENT_MAX_MB/);
+    expect(() => loadConfig({ ATTACHMENT_MAX_MB: 'lots' })).toThrow(/ATTACHMENT_MAX_MB/);
   });
 });

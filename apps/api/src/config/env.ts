@@ -201,6 +201,13 @@ export class AppConfig {
   @Min(1)
   IMPORT_READS_AT_ONCE = 2;
 
+  /** The largest file of evidence accepted, counted while the upload is read (attachments/). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  ATTACHMENT_MAX_MB = 20;
+
   /** Slow clients: the time allowed to send the request headers, and the whole request. */
   @Transform(toInt)
   @IsInt()

@@ -314,6 +314,25 @@ export const AUTHORISATION_MATRIX: readonly MatrixRow[] = [
     request: async (c) => ({ path: `/api/reviews/compare?from=${(await c.reviews.signedOff()).id}&to=${(await c.reviews.inProgress('open')).id}` }),
   },
 
+  // Evidence (an upload without a file answers 400 once past the access checks)
+  { route: 'GET /api/actions/:id/attachments', expect: SIGNED_IN, request: (c, role) => ({ path: `/api/actions/${actionFor(c, role)}/attachments` }) },
+  // Whoever may post an update on the action or edit it; partner@ may do neither on DI-003.
+  { route: 'POST /api/actions/:id/attachments', expect: [S, A, A, A, A, A, D], request: (c, role) => ({ path: `/api/actions/${actionFor(c, role)}/attachments` }) },
+  {
+    // Only the update's author: board@ posted the one on DI-003, partner@ the one on DI-001.
+    route: 'POST /api/actions/:id/updates/:updateId/attachments',
+    expect: [S, D, D, A, D, A, D],
+    request: (c, role) => ({ path: `/api/actions/${actionFor(c, role)}/updates/${role === 'partnerOwn' ? c.updates.partner : c.updates.board}/attachments` }),
+  },
+  { route: 'GET /api/reviews/returns/:id/attachments', expect: SIGNED_IN, request: async (c, role) => ({ path: `/api/reviews/returns/${(await c.reviews.returnOf(returnAction(role), 'with_owner')).id}/attachments` }) },
+  { route: 'POST /api/reviews/returns/:id/attachments', expect: RETURN_OWNER, request: async (c, role) => ({ path: `/api/reviews/returns/${(await c.reviews.returnOf(returnAction(role), 'with_owner')).id}/attachments` }) },
+  { route: 'GET /api/escalations/:id/attachments', expect: SIGNED_IN, request: (c) => ({ path: `/api/escalations/${c.escalationId}/attachments` }) },
+  // admin@ raised it; the board decides it.
+  { route: 'POST /api/escalations/:id/attachments', expect: [S, A, D, A, D, D, D], request: (c) => ({ path: `/api/escalations/${c.escalationId}/attachments` }) },
+  { route: 'GET /api/attachments/:id', expect: SIGNED_IN, request: (c) => ({ path: `/api/attachments/${c.attachmentId}` }) },
+  // Only the person who added the file (admin@ here).
+  { route: 'DELETE /api/attachments/:id', expect: ADMIN_ONLY, request: async (c) => ({ path: `/api/attachments/${await c.freshAttachment()}` }) },
+
   // Import (an empty upload answers 400: the route was reached)
   { route: 'GET /api/import/template.xlsx', expect: SIGNED_IN },
   { route: 'GET /api/import/template.csv', expect: SIGNED_IN },

@@ -6,6 +6,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   payload_too_large: 413,
   file_too_large: 413,
   file_unreadable: 422,
+  file_type_refused: 415,
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,
