@@ -67,7 +67,6 @@ describe('council sign-in settings', () => {
     const http = { ...sso, OIDC_ISSUER_URL: 'http://127.0.0.1:4000' };
     expect(() => loadConfig(http)).toThrow(/OIDC_ISSUER_URL: must be https:\/\//);
     expect(loadConfig({ ...http, OIDC_ALLOW_HTTP: 'true' }).OIDC_ISSUER_URL).toBe('http://127.0.0.1:4000');
-    });
   });
 });
 
