@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { addPerson } from './support/empty-app.js';
-import { type ProviderPerson, startOidcProvider, type TestOidcProvider } from './support/oidc-provider.js';
+import { type ProviderPerson, startOidcProvider, type TestOidcProvider } from '@steerline/testing';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 const PUBLIC_URL = 'http://steerline.test';

@@ -1,4 +1,4 @@
-import { startOidcProvider } from '../../api/test/support/oidc-provider.js';
+import { startOidcProvider } from '@steerline/testing';
 import { createFirstAdministrator, goLive } from './support/go-live.js';
 import { expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, test } from './support/fixtures.js';
 

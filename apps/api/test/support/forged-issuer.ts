@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, type JWTPayload, SignJWT } from 'jose';
-import { closeServer } from './close-server.js';
+import { closeServer } from '@steerline/testing';
 
 export interface ForgedIssuer {
   issuer: string;

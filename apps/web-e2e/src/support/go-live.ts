@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { TEST_CLIENT_ID, TEST_CLIENT_SECRET } from '../../../api/test/support/oidc-provider.js';
+import { TEST_CLIENT_ID, TEST_CLIENT_SECRET } from '@steerline/testing';
 
 const workspaceRoot = resolve(import.meta.dirname, '../../../..');
 const basePort = Number(process.env.E2E_PORT ?? 3100);
