@@ -79,3 +79,14 @@ describe('ATTACHMENT_MAX_MB', () => {
     expect(() => loadConfig({ ATTACHMENT_MAX_MB: 'lots' })).toThrow(/ATTACHMENT_MAX_MB/);
   });
 });
+
+describe('CLAMAV_HOST', () => {
+  it('is off unless set, and then scans through port 3310 within 60 seconds unless told otherwise', () => {
+    expect(loadConfig({}).CLAMAV_HOST).toBeUndefined();
+    expect(loadConfig({ CLAMAV_HOST: '' }).CLAMAV_HOST).toBeUndefined();
+    const scanning = loadConfig({ CLAMAV_HOST: 'clamav.internal' });
+    expect([scanning.CLAMAV_HOST, scanning.CLAMAV_PORT, scanning.CLAMAV_TIMEOUT_SECONDS]).toEqual(['clamav.internal', 3310, 60]);
+    expect(() => loadConfig({ CLAMAV_PORT: '70000' })).toThrow(/CLAMAV_PORT/);
+    expect(() => loadConfig({ CLAMAV_TIMEOUT_SECONDS: '0' })).toThrow(/CLAMAV_TIMEOUT_SECONDS/);
+  });
+});

@@ -208,6 +208,24 @@ export class AppConfig {
   @Max(100)
   ATTACHMENT_MAX_MB = 20;
 
+  /** clamd (ClamAV's daemon) to check each new file of evidence through; unset, files are kept unscanned. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  CLAMAV_HOST?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  CLAMAV_PORT = 3310;
+
+  /** How long one scan may take before it is tried again later (the file stays "being checked"). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  CLAMAV_TIMEOUT_SECONDS = 60;
+
   /** Slow clients: the time allowed to send the request headers, and the whole request. */
   @Transform(toInt)
   @IsInt()
@@ -315,7 +333,7 @@ function inconsistencies(config: AppConfig): string[] {
 
 export class ConfigError extends Error {}
 
-const SETTINGS = new Set(Object.keys(new AppConfig()).concat(['DATABASE_URL', 'SESSION_SECRET', 'WEB_DIST_DIR', 'SMTP_URL', 'PUBLIC_URL', 'OIDC_ISSUER_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET']));
+const SETTINGS = new Set(Object.keys(new AppConfig()).concat(['DATABASE_URL', 'SESSION_SECRET', 'WEB_DIST_DIR', 'SMTP_URL', 'PUBLIC_URL', 'OIDC_ISSUER_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'CLAMAV_HOST']));
 
 /** Reads the settings from the environment; throws a ConfigError naming each bad setting. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
