@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -7,6 +8,9 @@ import { join } from 'node:path';
 /** Bytes the test clamd reports as a virus wherever they appear in a file (as the EICAR test file is for the real signatures). */
 export const TEST_VIRUS_MARKER = 'STEERLINE-TEST-VIRUS-SIGNATURE-5O!P%@AP';
 export const TEST_VIRUS_NAME = 'Steerline-Test-Virus.UNOFFICIAL';
+
+/** Debian puts clamd in /usr/sbin, which is not on every user's PATH. */
+const CLAMD = existsSync('/usr/sbin/clamd') ? '/usr/sbin/clamd' : 'clamd';
 
 export interface TestClamd {
   host: string;
@@ -33,7 +37,7 @@ export async function startClamd(): Promise<TestClamd> {
   let daemon: ChildProcess | null = null;
 
   const start = async () => {
-    daemon = spawn('clamd', [`--config-file=${join(dir, 'clamd.conf')}`], { stdio: 'ignore' });
+    daemon = spawn(CLAMD, [`--config-file=${join(dir, 'clamd.conf')}`], { stdio: 'ignore' });
     const exited = new Promise<never>((_, fail) => daemon!.once('exit', (code) => fail(new Error(`clamd exited (${code}): see ${dir}/clamd.log`))));
     await Promise.race([answersPing(port), exited]);
   };
