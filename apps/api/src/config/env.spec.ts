@@ -90,3 +90,11 @@ describe('CLAMAV_HOST', () => {
     expect(() => loadConfig({ CLAMAV_TIMEOUT_SECONDS: '0' })).toThrow(/CLAMAV_TIMEOUT_SECONDS/);
   });
 });
+
+describe('WEEKLY_DUE_CRON', () => {
+  it('is Mondays at 07:00 unless set, and must be a cron expression', () => {
+    expect(loadConfig({}).WEEKLY_DUE_CRON).toBe('0 7 * * 1');
+    expect(loadConfig({ WEEKLY_DUE_CRON: '30 6 * * 2' }).WEEKLY_DUE_CRON).toBe('30 6 * * 2');
+    expect(() => loadConfig({ WEEKLY_DUE_CRON: 'mondays' })).toThrow(/WEEKLY_DUE_CRON/);
+  });
+});

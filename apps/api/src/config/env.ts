@@ -148,6 +148,10 @@ export class AppConfig {
   @Matches(/^\S+(\s+\S+){4,5}$/, { message: 'REMINDER_CRON must be a cron expression such as 0 8 * * *' })
   REMINDER_CRON = '0 8 * * *';
 
+  /** When owners get their weekly "what is due" e-mail, as cron in Europe/London time (default Mondays at 07:00). */
+  @Matches(/^\S+(\s+\S+){4,5}$/, { message: 'WEEKLY_DUE_CRON must be a cron expression such as 0 7 * * 1' })
+  WEEKLY_DUE_CRON = '0 7 * * 1';
+
   /** How often each replica checks the shared schedule and the reminder queue, in seconds. */
   @Transform(toInt)
   @IsInt()

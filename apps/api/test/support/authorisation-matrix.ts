@@ -345,6 +345,8 @@ export const AUTHORISATION_MATRIX: readonly MatrixRow[] = [
   { route: 'POST /api/account/password-reset', expect: EVERYONE, request: (c) => ({ path: '/api/account/password-reset', body: { email: `nobody-${c.unique()}@example.org` } }) },
   // A wrong current password answers 400: past the access check, and no password changes.
   { route: 'PUT /api/account/password', expect: SIGNED_IN, request: () => ({ path: '/api/account/password', body: { currentPassword: 'not-the-password', newPassword: 'a-long-enough-password' } }) },
+  { route: 'GET /api/account/weekly-email', expect: SIGNED_IN },
+  { route: 'PUT /api/account/weekly-email', expect: SIGNED_IN, request: () => ({ path: '/api/account/weekly-email', body: { weeklyDueEmail: true } }) },
   // Last: signing out ends every session of the user, including the ones the rows above use.
   { route: 'POST /api/auth/sign-out', expect: SIGNED_IN, request: () => ({ path: '/api/auth/sign-out', freshSession: true }) },
 ];

@@ -2,6 +2,7 @@ import { BodyKind, type MeResponse } from '@steerline/contracts';
 import { useState } from 'react';
 import { SuccessBanner } from '../../components/success-banner';
 import { ChangePasswordForm } from '../../features/accounts/components/change-password-form';
+import { WeeklyEmailForm } from '../../features/accounts/components/weekly-email-form';
 import { useMe } from '../../features/auth/api/get-me';
 import { TwoFactorSummary } from '../../features/auth/components/two-factor-summary';
 import { YourBodies } from '../../features/auth/components/your-bodies';
@@ -63,6 +64,7 @@ export function AccountPage() {
         <h2 className="govuk-heading-m">Your governance bodies</h2>
         <YourBodies bodies={me.bodies} />
         <p className="govuk-body">An administrator changes your name, bodies and roles. Ask them if something here is wrong.</p>
+        <WeeklyEmailForm />
         <TwoFactorSummary />
         <ChangePasswordForm email={me.email} onChanged={() => setChanged((count) => count + 1)} />
       </div>

@@ -40,6 +40,7 @@ export const OPERATION_LABELS: Record<string, string> = {
 };
 
 const FIELD_LABELS: Record<string, string> = {
+  weeklyDueEmail: 'Weekly e-mail',
   bodyIds: 'Bodies',
   owningBodyId: 'Owning body',
   reportsToId: 'Reports to',
