@@ -152,6 +152,10 @@ export class AppConfig {
   @Matches(/^\S+(\s+\S+){4,5}$/, { message: 'WEEKLY_DUE_CRON must be a cron expression such as 0 7 * * 1' })
   WEEKLY_DUE_CRON = '0 7 * * 1';
 
+  /** When report e-mails are checked for (digests due, reviews signed off), as cron in Europe/London time. */
+  @Matches(/^\S+(\s+\S+){4,5}$/, { message: 'REPORT_EMAILS_CRON must be a cron expression such as */10 * * * *' })
+  REPORT_EMAILS_CRON = '*/10 * * * *';
+
   /** How often each replica checks the shared schedule and the reminder queue, in seconds. */
   @Transform(toInt)
   @IsInt()
