@@ -99,6 +99,7 @@ describe('report e-mails to subscribers', () => {
     expect(weekly.text).toMatch(/New escalations \(1\):\n- DI-002 .+: urgent/);
     expect(weekly.text).toContain('"Fund the Millennium Library"');
     expect(weekly.text).toContain(`See it in Steerline: ${PUBLIC_URL}/`);
+    expect(weekly.text).toContain(`To stop it: ${PUBLIC_URL}/unsubscribe/${tokenOf(weekly)}`);
     // List-Unsubscribe and List-Unsubscribe-Post (RFC 8058), as mailparser reads them.
     expect(weekly.headers.get('list')).toMatchObject({
       unsubscribe: { url: `${PUBLIC_URL}/api/unsubscribe/${tokenOf(weekly)}` },

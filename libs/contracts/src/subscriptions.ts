@@ -23,3 +23,11 @@ export interface NewReportSubscription {
 export interface NewExternalSubscription extends NewReportSubscription {
   email: string;
 }
+
+/** What an e-mail's unsubscribe link would stop (GET /api/unsubscribe/:token, no sign-in). */
+export interface UnsubscribeDetails {
+  email: string;
+  /** The strategy's name, or "the whole Corporate Plan". */
+  scope: string;
+  frequency: DigestFrequency;
+}

@@ -98,3 +98,10 @@ describe('WEEKLY_DUE_CRON', () => {
     expect(() => loadConfig({ WEEKLY_DUE_CRON: 'mondays' })).toThrow(/WEEKLY_DUE_CRON/);
   });
 });
+
+describe('REPORT_EMAILS_CRON', () => {
+  it('is every 10 minutes unless set, and must be a cron expression', () => {
+    expect(loadConfig({}).REPORT_EMAILS_CRON).toBe('*/10 * * * *');
+    expect(() => loadConfig({ REPORT_EMAILS_CRON: 'often' })).toThrow(/REPORT_EMAILS_CRON/);
+  });
+});

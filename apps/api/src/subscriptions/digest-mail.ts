@@ -14,7 +14,7 @@ export function unsubscribeLines(unsubscribeUrl: string): string[] {
 }
 
 /** A weekly or monthly digest: RAG counts now, then what changed in the period, with a link to the dashboard. */
-export function digestMail(subscription: SubscriptionRow, figures: DigestFigures, period: { from: string; to: string }, links: { dashboard: string; unsubscribe: string }): MailMessage {
+export function digestMail(subscription: SubscriptionRow, figures: DigestFigures, period: { from: string; to: string }, links: { dashboard: string; unsubscribePage: string; oneClick: string }): MailMessage {
   const what = scopeName(subscription);
   const lastDay = new Date(`${period.to}T00:00:00Z`);
   lastDay.setUTCDate(lastDay.getUTCDate() - 1);
@@ -30,6 +30,6 @@ export function digestMail(subscription: SubscriptionRow, figures: DigestFigures
   for (const raised of figures.escalations) lines.push(`- ${raised.reference} ${raised.title}: ${raised.urgency}, raised on ${longDate(raised.raised_at)}`);
   lines.push('', figures.decisions.length === 0 ? 'No decisions by the board.' : `Decisions by the board (${figures.decisions.length}):`);
   for (const decided of figures.decisions) lines.push(`- ${decided.reference} ${decided.title}: ${decided.decision}, "${decided.decision_text}" (${longDate(decided.decided_at)})`);
-  lines.push('', `See it in Steerline: ${links.dashboard}`, ...unsubscribeLines(links.unsubscribe));
-  return { to: subscription.email, subject: `Steerline ${subscription.frequency} digest: ${what}, ${span}`, text: lines.join('\n'), unsubscribeUrl: links.unsubscribe };
+  lines.push('', `See it in Steerline: ${links.dashboard}`, ...unsubscribeLines(links.unsubscribePage));
+  return { to: subscription.email, subject: `Steerline ${subscription.frequency} digest: ${what}, ${span}`, text: lines.join('\n'), unsubscribeUrl: links.oneClick };
 }

@@ -50,7 +50,7 @@ export class ReportMailer {
         if (ukToday(new Date(subscription.created_at)) >= period.from) continue;
         if (!(await claimMailing(this.db.manager, subscription.id, period.key))) continue;
         const figures = await selectDigestFigures(this.db.manager, subscription.strategy_id, period.from, period.to);
-        await this.mail.send([digestMail(subscription, figures, period, { dashboard: `${this.config.PUBLIC_URL}/`, unsubscribe: this.unsubscribeUrl(subscription) })]);
+        await this.mail.send([digestMail(subscription, figures, period, { dashboard: `${this.config.PUBLIC_URL}/`, ...this.unsubscribeLinks(subscription) })]);
         sent += 1;
       }
     }
@@ -65,18 +65,22 @@ export class ReportMailer {
       const link = `${this.config.PUBLIC_URL}/reviews/${due.cycle_id}/report`;
       const text = [
         `The review "${due.cycle_name}" has been signed off. Its Corporate Plan report is attached as an accessible PDF.`,
-        '', `Read it in your browser (accessible HTML, with Word, Excel and CSV downloads): ${link}`, ...unsubscribeLines(this.unsubscribeUrl(due)),
+        '', `Read it in your browser (accessible HTML, with Word, Excel and CSV downloads): ${link}`, ...unsubscribeLines(this.unsubscribeLinks(due).unsubscribePage),
       ].join('\n');
       await this.mail.send([{
         to: due.email, subject: `Signed off: ${due.cycle_name} report (${scopeName(due)})`, text,
-        attachments: [{ filename: pdf.filename, content: pdf.content, contentType: pdf.contentType }], unsubscribeUrl: this.unsubscribeUrl(due),
+        attachments: [{ filename: pdf.filename, content: pdf.content, contentType: pdf.contentType }], unsubscribeUrl: this.unsubscribeLinks(due).oneClick,
       }]);
       sent += 1;
     }
     return sent;
   }
 
-  private unsubscribeUrl(subscription: Pick<SubscriptionRow, 'unsubscribe_token'>): string {
-    return `${this.config.PUBLIC_URL}/api/unsubscribe/${subscription.unsubscribe_token}`;
+  /** The page a person opens from the e-mail's text, and the address a mail program POSTs to for one-click unsubscribe. */
+  private unsubscribeLinks(subscription: Pick<SubscriptionRow, 'unsubscribe_token'>) {
+    return {
+      unsubscribePage: `${this.config.PUBLIC_URL}/unsubscribe/${subscription.unsubscribe_token}`,
+      oneClick: `${this.config.PUBLIC_URL}/api/unsubscribe/${subscription.unsubscribe_token}`,
+    };
   }
 }

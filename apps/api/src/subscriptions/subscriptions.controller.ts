@@ -1,11 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Permission, type ReportSubscription } from '@steerline/contracts';
+import { Permission, type ReportSubscription, type UnsubscribeDetails } from '@steerline/contracts';
 import { Public, Require } from '../common/auth/access.decorators.js';
 import { type CurrentUser, SignedInUser } from '../common/auth/current-user.js';
 import { RecordIdPipe } from '../common/validation/record-id.pipe.js';
 import { NewExternalSubscriptionDto, NewSubscriptionDto } from './dto/subscription.dto.js';
-import { SubscriptionsService, type UnsubscribeDetails } from './subscriptions.service.js';
+import { SubscriptionsService } from './subscriptions.service.js';
 import { UnsubscribeTokenPipe } from './unsubscribe-token.pipe.js';
 
 const SubscriptionIdPipe = new RecordIdPipe('The subscription');

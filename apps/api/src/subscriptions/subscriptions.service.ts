@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, type NewExternalSubscription, type NewReportSubscription, type ReportSubscription } from '@steerline/contracts';
+import { ErrorCode, type NewExternalSubscription, type NewReportSubscription, type ReportSubscription, type UnsubscribeDetails } from '@steerline/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { CurrentUser } from '../common/auth/current-user.js';
@@ -20,12 +20,6 @@ const toSubscription = (row: SubscriptionRow): ReportSubscription => ({
   createdAt: row.created_at,
 });
 
-/** What an unsubscribe link is for, shown before the one click that ends it. */
-export interface UnsubscribeDetails {
-  email: string;
-  scope: string;
-  frequency: string;
-}
 
 /** Report e-mail subscriptions: people's own, the outside addresses administrators add, and unsubscribing by link. */
 @Injectable()
