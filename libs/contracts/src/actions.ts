@@ -167,3 +167,30 @@ export interface ActionHistoryEntry {
   /** Only the fields that changed, each with its value before and after (`before` is null on create). */
   changes: Record<string, { before: unknown; after: unknown }>;
 }
+
+/** Why a blocking action puts the action waiting on it at risk; null while it does not. */
+export type BlockerConcern = 'red' | 'overdue' | 'due_after' | null;
+
+/** One end of a "blocked by" link, as the other action's page shows it. */
+export interface DependencyLink {
+  id: string;
+  reference: string;
+  title: string;
+  status: ActionStatus;
+  rag: Rag;
+  dueDate: string | null;
+  owner: Ref;
+  /** For a blocker: red, overdue, or due after the action that waits on it. */
+  concern: BlockerConcern;
+}
+
+export interface ActionDependencies {
+  blockedBy: DependencyLink[];
+  blocks: DependencyLink[];
+  /** Whether the signed-in person may add or remove this action's blockers (they may edit it). */
+  canChange: boolean;
+}
+
+export interface AddBlockerRequest {
+  blockerId: string;
+}

@@ -12,6 +12,9 @@ const LAST_UPDATE_AT = 'a.last_update_at';
 const IS_OPEN = `a.status NOT IN ('complete', 'cancelled')`;
 const IS_OVERDUE = `(a.due_date IS NOT NULL AND a.due_date < current_date AND ${IS_OPEN})`;
 const IS_STALE = `(${IS_OPEN} AND (${LAST_UPDATE_AT} IS NULL OR ${LAST_UPDATE_AT} < now() - interval '${STALE_AFTER_DAYS} days'))`;
+/** Waits on a blocker still open (migration ActionDependencies). */
+const IS_BLOCKED = `EXISTS (SELECT 1 FROM action_dependency d JOIN action blocker ON blocker.id = d.blocker_id
+  WHERE d.blocked_id = a.id AND blocker.status NOT IN ('complete', 'cancelled'))`;
 const RAG_SEVERITY = `array_position(ARRAY['red', 'amber', 'green', 'blue', 'grey'], a.rag)`;
 const STATUS_STAGE = `array_position(ARRAY['not_started', 'in_progress', 'complete', 'cancelled'], a.status)`;
 
@@ -65,6 +68,7 @@ function whereClause(filters: ActionListFilters, userId: string): SqlQuery {
   }
   if (filters.overdue !== undefined) conditions.push(`${IS_OVERDUE} = ${param(filters.overdue)}`);
   if (filters.stale !== undefined) conditions.push(`${IS_STALE} = ${param(filters.stale)}`);
+  if (filters.blocked !== undefined) conditions.push(`${IS_BLOCKED} = ${param(filters.blocked)}`);
   if (filters.q) {
     const pattern = param(`%${escapeLike(filters.q)}%`);
     conditions.push(`(a.reference ILIKE ${pattern} OR a.title ILIKE ${pattern} OR a.description ILIKE ${pattern})`);
