@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, Header, HttpCode, Param, Post, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { applyDecorators, Controller, Delete, Get, Header, HttpCode, Param, Post, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ATTACHMENT_FILE_FIELD, type Attachment, Permission } from '@steerline/contracts';
@@ -14,8 +14,10 @@ const AttachmentIdPipe = new RecordIdPipe('The file');
 const ProgressUpdateIdPipe = new RecordIdPipe('The progress update');
 
 /** One file as multipart/form-data, kept in memory by multer up to ATTACHMENT_MAX_MB (AttachmentsModule sets the limit). */
-const ReceiveFile = () => UseInterceptors(AttachmentUploadErrors, FileInterceptor(ATTACHMENT_FILE_FIELD));
 const FILE_BODY = { schema: { type: 'object', properties: { [ATTACHMENT_FILE_FIELD]: { type: 'string', format: 'binary' } }, required: [ATTACHMENT_FILE_FIELD] } };
+/** One file in a multipart form, read within the limits, and described so in the API docs. */
+const ReceiveFile = () =>
+  applyDecorators(UseInterceptors(AttachmentUploadErrors, FileInterceptor(ATTACHMENT_FILE_FIELD)), ApiConsumes('multipart/form-data'), ApiBody(FILE_BODY));
 
 /**
  * Evidence on an action, a progress update, a review return or an escalation. Who may add a file is the record's
@@ -36,8 +38,6 @@ export class AttachmentsController {
   @Require(Permission.PlanRead)
   @Post('actions/:id/attachments')
   @ReceiveFile()
-  @ApiConsumes('multipart/form-data')
-  @ApiBody(FILE_BODY)
   addToAction(@SignedInUser() user: CurrentUser, @Param('id', ActionIdPipe) id: string, @UploadedFile() file: UploadedEvidence | undefined): Promise<Attachment> {
     return this.attachments.upload(user, { kind: 'action', id }, file);
   }
@@ -45,8 +45,6 @@ export class AttachmentsController {
   @Require(Permission.PlanRead)
   @Post('actions/:id/updates/:updateId/attachments')
   @ReceiveFile()
-  @ApiConsumes('multipart/form-data')
-  @ApiBody(FILE_BODY)
   addToUpdate(
     @SignedInUser() user: CurrentUser,
     @Param('id', ActionIdPipe) actionId: string,
@@ -65,8 +63,6 @@ export class AttachmentsController {
   @Require(Permission.PlanRead)
   @Post('reviews/returns/:id/attachments')
   @ReceiveFile()
-  @ApiConsumes('multipart/form-data')
-  @ApiBody(FILE_BODY)
   addToReturn(@SignedInUser() user: CurrentUser, @Param('id', ReviewReturnIdPipe) id: string, @UploadedFile() file: UploadedEvidence | undefined): Promise<Attachment> {
     return this.attachments.upload(user, { kind: 'review_return', id }, file);
   }
@@ -80,8 +76,6 @@ export class AttachmentsController {
   @Require(Permission.PlanRead)
   @Post('escalations/:id/attachments')
   @ReceiveFile()
-  @ApiConsumes('multipart/form-data')
-  @ApiBody(FILE_BODY)
   addToEscalation(@SignedInUser() user: CurrentUser, @Param('id', EscalationIdPipe) id: string, @UploadedFile() file: UploadedEvidence | undefined): Promise<Attachment> {
     return this.attachments.upload(user, { kind: 'escalation', id }, file);
   }

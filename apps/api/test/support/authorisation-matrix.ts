@@ -60,6 +60,16 @@ export const AUTHORISATION_MATRIX: readonly MatrixRow[] = [
   // Each role signs in as itself again (anonymous as board@): a wrong password would answer 401 whoever asks.
   { route: 'POST /api/auth/sign-in', expect: EVERYONE, request: (_c, role) => ({ path: '/api/auth/sign-in', body: { email: ROLE_EMAIL[role], password: DEMO_PASSWORD } }) },
   { route: 'GET /api/me', expect: SIGNED_IN },
+  // The sign-in page's choices, and single sign-on's browser redirects (this app has no provider: both redirect to the refusal page).
+  { route: 'GET /api/auth/options', expect: EVERYONE },
+  { route: 'GET /api/auth/oidc/login', expect: EVERYONE },
+  { route: 'GET /api/auth/oidc/callback', expect: EVERYONE, request: () => ({ path: '/api/auth/oidc/callback?code=made-up&state=made-up' }) },
+  // A code is asked for only after a correct password: none of these sessions has one waiting, so every caller is told to sign in.
+  { route: 'POST /api/auth/two-factor', expect: [S, S, S, S, S, S, S], request: () => ({ path: '/api/auth/two-factor', body: { code: '123456' } }) },
+  { route: 'GET /api/auth/two-factor', expect: SIGNED_IN },
+  // Setting up an app: the signed-in person (or a sign-in MFA_REQUIRED holds for it); a wrong first code answers 400.
+  { route: 'POST /api/auth/two-factor/setup', expect: SIGNED_IN },
+  { route: 'POST /api/auth/two-factor/enrol', expect: SIGNED_IN, request: () => ({ path: '/api/auth/two-factor/enrol', body: { code: '000000' } }) },
   { route: 'GET /api/health', expect: EVERYONE },
   { route: 'GET /api/ready', expect: EVERYONE },
 
@@ -221,6 +231,7 @@ export const AUTHORISATION_MATRIX: readonly MatrixRow[] = [
     expect: ADMIN_ONLY,
     request: async (c) => ({ path: `/api/admin/users/${await c.freshUser()}/reactivate` }),
   },
+  { route: 'DELETE /api/admin/users/:id/two-factor', expect: ADMIN_ONLY, request: async (c) => ({ path: `/api/admin/users/${await c.freshUser()}/two-factor` }) },
   { route: 'GET /api/audit', expect: ADMIN_ONLY },
 
   // Review cycles and returns (a return belongs to an action: partner@'s own is DI-001's, everyone else's is DI-003's)
