@@ -58,6 +58,8 @@ export interface ActionSummary {
   startDate: string | null;
   dueDate: string | null;
   overdue: boolean;
+  /** Waits on at least one blocking action that is neither complete nor cancelled. */
+  blocked: boolean;
   lastUpdateAt: string | null;
   version: number;
 }
@@ -73,6 +75,8 @@ export interface ActionDetail extends ActionSummary {
   updatedAt: string;
   /** What the signed-in user may do with this action. */
   can: { edit: boolean; postUpdate: boolean; cancel: boolean };
+  /** The actions this one waits on and the actions waiting on it. */
+  dependencies: ActionDependencies;
 }
 
 export interface MilestoneInput {
@@ -189,6 +193,18 @@ export interface ActionDependencies {
   blocks: DependencyLink[];
   /** Whether the signed-in person may add or remove this action's blockers (they may edit it). */
   canChange: boolean;
+}
+
+/** What a blocker's concern means, in words, after "which is". */
+export const BLOCKER_CONCERN_LABELS: Record<Exclude<BlockerConcern, null>, string> = {
+  red: 'rated red',
+  overdue: 'overdue',
+  due_after: 'now due after this one',
+};
+
+/** Details of a dependency_cycle error: the references of the circle, each blocked by the next, back to the first. */
+export interface DependencyCycleDetails {
+  path: string[];
 }
 
 export interface AddBlockerRequest {

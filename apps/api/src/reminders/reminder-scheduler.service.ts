@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { PgBoss } from 'pg-boss';
+import { DependencyNoticesService } from '../actions/dependencies/dependency-notices.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/env.js';
 import { REMINDER_TIME_ZONE } from './reminder-rules.js';
 import { RemindersService } from './reminders.service.js';
@@ -21,6 +22,7 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly reminders: RemindersService,
+    private readonly dependencyNotices: DependencyNoticesService,
   ) {}
 
   /** How many scheduled runs this replica has carried out since it started. */
@@ -50,6 +52,8 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
     await boss.work(REMINDER_QUEUE, { pollingIntervalSeconds: seconds }, async () => {
       this.jobsRun += 1;
       await this.reminders.runNow();
+      // Blockers that went overdue overnight: every other concern is told when the change that caused it is made.
+      await this.dependencyNotices.runNow();
     });
   }
 

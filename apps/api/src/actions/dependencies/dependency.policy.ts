@@ -1,5 +1,5 @@
 import type { BlockerConcern, DependencyLink } from '@steerline/contracts';
-import type { LinkRow } from './dependency.queries.js';
+import type { LinkRow, WatchedLinkRow } from './dependency.queries.js';
 
 /**
  * Why a blocker puts the action waiting on it at risk: rated red, past its due date, or due after the action that
@@ -22,4 +22,10 @@ export function toLink(row: LinkRow, asBlocker: boolean): DependencyLink {
     owner: { id: row.owner_id, name: row.owner_name },
     concern: asBlocker ? blockerConcern(row, row.other_due_date) : null,
   };
+}
+
+/** What the owner of the waiting action should know about its blocker now; nothing once the waiting action is closed. */
+export function linkConcern(link: WatchedLinkRow): BlockerConcern {
+  if (link.blocked_status === 'complete' || link.blocked_status === 'cancelled') return null;
+  return blockerConcern(link, link.blocked_due_date);
 }

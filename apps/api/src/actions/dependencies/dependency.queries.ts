@@ -1,4 +1,4 @@
-import type { ActionStatus, Rag } from '@steerline/contracts';
+import type { ActionStatus, BlockerConcern, Rag } from '@steerline/contracts';
 import type { EntityManager } from 'typeorm';
 import { PreparedStatement, runPrepared } from '../../database/prepared-statement.js';
 
@@ -40,46 +40,103 @@ export async function lockLinks(db: EntityManager): Promise<void> {
   await runPrepared(db, LOCK_LINKS);
 }
 
-/** Whether `blockerId` already waits, directly or through others, on `blockedId`: the new link would close a cycle. */
-const WOULD_CYCLE = new PreparedStatement(`
-  WITH RECURSIVE upstream AS (
-    SELECT blocker_id FROM action_dependency WHERE blocked_id = $1
-    UNION
-    SELECT d.blocker_id FROM action_dependency d JOIN upstream u ON d.blocked_id = u.blocker_id
-  )
-  SELECT EXISTS (SELECT 1 FROM upstream WHERE blocker_id = $2) AS cycle`);
+/**
+ * The shortest chain by which `blockerId` already waits, directly or through others, on `blockedId`: the references
+ * from the blocker to the blocked action, each blocked by the next. A link blocked -> blocker would close it into a
+ * cycle. Empty when there is none. The links form no cycle, so the walk ends; it stops at the blocked action.
+ */
+const CYCLE_PATH = new PreparedStatement(`
+  WITH RECURSIVE upstream(id, path) AS (
+    SELECT d.blocker_id, ARRAY[d.blocked_id, d.blocker_id] FROM action_dependency d WHERE d.blocked_id = $1
+    UNION ALL
+    SELECT d.blocker_id, u.path || d.blocker_id FROM action_dependency d JOIN upstream u ON d.blocked_id = u.id
+    WHERE u.id <> $2 AND NOT d.blocker_id = ANY(u.path)
+  ),
+  shortest AS (SELECT path FROM upstream WHERE id = $2 ORDER BY cardinality(path) LIMIT 1)
+  SELECT a.reference FROM shortest, unnest(shortest.path) WITH ORDINALITY AS step(id, n) JOIN action a ON a.id = step.id ORDER BY step.n`);
 
-export async function wouldCloseCycle(db: EntityManager, blockedId: string, blockerId: string): Promise<boolean> {
-  const [row] = await runPrepared<{ cycle: boolean }>(db, WOULD_CYCLE, [blockerId, blockedId]);
-  return row.cycle;
+export async function existingChain(db: EntityManager, blockedId: string, blockerId: string): Promise<string[]> {
+  return (await runPrepared<{ reference: string }>(db, CYCLE_PATH, [blockerId, blockedId])).map((row) => row.reference);
 }
 
+/** The action at the other end of a new link, if there is one: what the checks, the rules and the messages need. */
+export interface BlockerRow {
+  id: string;
+  reference: string;
+  title: string;
+  status: ActionStatus;
+  rag: Rag;
+  due_date: string | null;
+  overdue: boolean;
+}
+
+const BLOCKER = new PreparedStatement(`
+  SELECT id, reference, title, status, rag, to_char(due_date, 'YYYY-MM-DD') AS due_date,
+         (due_date IS NOT NULL AND due_date < current_date AND status NOT IN ('complete', 'cancelled')) AS overdue
+  FROM action WHERE id = $1`);
+
+export const selectBlocker = async (db: EntityManager, id: string): Promise<BlockerRow | undefined> => (await runPrepared<BlockerRow>(db, BLOCKER, [id]))[0];
+
+// The concern the blocker gives at the time is recorded as told: whoever links it sees it on the page already.
 const INSERT = new PreparedStatement(`
-  INSERT INTO action_dependency (blocked_id, blocker_id, created_by_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING blocked_id`);
+  INSERT INTO action_dependency (blocked_id, blocker_id, created_by_id, notified_concern) VALUES ($1, $2, $3, $4)
+  ON CONFLICT DO NOTHING RETURNING blocked_id`);
 
 /** False when the link was there already. */
-export async function insertLink(db: EntityManager, blockedId: string, blockerId: string, actorId: string): Promise<boolean> {
-  return (await runPrepared(db, INSERT, [blockedId, blockerId, actorId])).length > 0;
+export async function insertLink(db: EntityManager, blockedId: string, blockerId: string, actorId: string, concern: string | null): Promise<boolean> {
+  return (await runPrepared(db, INSERT, [blockedId, blockerId, actorId, concern])).length > 0;
 }
 
-const DELETE = new PreparedStatement(`DELETE FROM action_dependency WHERE blocked_id = $1 AND blocker_id = $2 RETURNING blocked_id`);
+// A SELECT over the DELETE (and the UPDATE below): TypeORM answers a bare one with [rows, count] rather than the rows.
+const DELETE = new PreparedStatement(`
+  WITH deleted AS (DELETE FROM action_dependency WHERE blocked_id = $1 AND blocker_id = $2 RETURNING blocked_id) SELECT blocked_id FROM deleted`);
 
 export async function deleteLink(db: EntityManager, blockedId: string, blockerId: string): Promise<boolean> {
   return (await runPrepared(db, DELETE, [blockedId, blockerId])).length > 0;
 }
 
-/** The actions waiting on this one that are still open, with their owners and due dates. */
-export interface DependentRow {
-  id: string;
-  reference: string;
-  title: string;
-  owner_id: string;
+/** One link as the notice rules judge it: the blocker's state, and the waiting action with its owner. */
+export interface WatchedLinkRow {
+  blocker_id: string;
+  blocker_reference: string;
+  blocker_title: string;
+  status: ActionStatus;
+  rag: Rag;
   due_date: string | null;
+  overdue: boolean;
+  blocked_id: string;
+  blocked_reference: string;
+  blocked_title: string;
+  blocked_status: ActionStatus;
+  blocked_owner_id: string;
+  blocked_due_date: string | null;
+  notified_concern: Exclude<BlockerConcern, null> | null;
 }
 
-const DEPENDENTS = new PreparedStatement(`
-  SELECT a.id, a.reference, a.title, a.owner_id, to_char(a.due_date, 'YYYY-MM-DD') AS due_date
-  FROM action_dependency d JOIN action a ON a.id = d.blocked_id
-  WHERE d.blocker_id = $1 AND a.status NOT IN ('complete', 'cancelled') ORDER BY a.reference`);
+const WATCHED = `
+  SELECT a.id AS blocker_id, a.reference AS blocker_reference, a.title AS blocker_title, a.status, a.rag,
+         to_char(a.due_date, 'YYYY-MM-DD') AS due_date,
+         (a.due_date IS NOT NULL AND a.due_date < current_date AND a.status NOT IN ('complete', 'cancelled')) AS overdue,
+         w.id AS blocked_id, w.reference AS blocked_reference, w.title AS blocked_title, w.status AS blocked_status,
+         w.owner_id AS blocked_owner_id, to_char(w.due_date, 'YYYY-MM-DD') AS blocked_due_date, d.notified_concern
+  FROM action_dependency d JOIN action a ON a.id = d.blocker_id JOIN action w ON w.id = d.blocked_id`;
 
-export const selectOpenDependents = (db: EntityManager, blockerId: string) => runPrepared<DependentRow>(db, DEPENDENTS, [blockerId]);
+const WATCHED_OF = new PreparedStatement(`${WATCHED} WHERE d.blocker_id = $1 OR d.blocked_id = $1 ORDER BY w.reference, a.reference`);
+const WATCHED_ALL = new PreparedStatement(`${WATCHED} ORDER BY w.reference, a.reference`);
+
+/** Every link this action is at either end of. */
+export const selectWatchedLinksOf = (db: EntityManager, actionId: string) => runPrepared<WatchedLinkRow>(db, WATCHED_OF, [actionId]);
+/** Every link of the plan (a council's plan has dozens of actions, so the links are few). */
+export const selectAllWatchedLinks = (db: EntityManager) => runPrepared<WatchedLinkRow>(db, WATCHED_ALL);
+
+// Only the caller that changes the recorded concern gets a row back, so two requests or replicas never both notify.
+const CLAIM_CONCERN = new PreparedStatement(`
+  WITH claimed AS (
+    UPDATE action_dependency SET notified_concern = $3
+    WHERE blocked_id = $1 AND blocker_id = $2 AND notified_concern IS DISTINCT FROM $3 RETURNING blocked_id
+  ) SELECT blocked_id FROM claimed`);
+
+/** Records the concern as told; false when it was recorded already (by this or another request). */
+export async function claimConcern(db: EntityManager, blockedId: string, blockerId: string, concern: string | null): Promise<boolean> {
+  return (await runPrepared(db, CLAIM_CONCERN, [blockedId, blockerId, concern])).length > 0;
+}

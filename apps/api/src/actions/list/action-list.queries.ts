@@ -27,7 +27,7 @@ const FROM = `
 const SUMMARY_COLUMNS = `
   a.id, a.reference, a.title, a.status, a.rag, a.percent_complete, a.version,
   to_char(a.start_date, 'YYYY-MM-DD') AS start_date, to_char(a.due_date, 'YYYY-MM-DD') AS due_date,
-  ${LAST_UPDATE_AT} AS last_update_at, ${IS_OVERDUE} AS overdue,
+  ${LAST_UPDATE_AT} AS last_update_at, ${IS_OVERDUE} AS overdue, ${IS_BLOCKED} AS blocked,
   p.id AS priority_id, p.number AS priority_number, p.title AS priority_title,
   u.id AS owner_id, u.name AS owner_name, b.id AS body_id, b.name AS body_name`;
 
