@@ -5,6 +5,7 @@ import { ErrorSummary, type ErrorSummaryItem } from '../../../components/error-s
 import { focusProgrammatically } from '../../../components/focus';
 import { RagTag, StatusTag } from '../../../components/rag-tag';
 import { Select } from '../../../components/select';
+import { TableRegion } from '../../../components/table-region';
 import { ApiError } from '../../../lib/api-client';
 import { describeFormError } from '../../../lib/form-errors';
 import { formatDate } from '../../../lib/format-date';
@@ -114,6 +115,7 @@ function LinksTable({
   removing?: string;
 }) {
   return (
+    <TableRegion label={caption}>
     <table className="govuk-table">
       <caption className="govuk-table__caption govuk-visually-hidden">{caption}</caption>
       <thead className="govuk-table__head">
@@ -167,6 +169,7 @@ function LinksTable({
         ))}
       </tbody>
     </table>
+    </TableRegion>
   );
 }
 
