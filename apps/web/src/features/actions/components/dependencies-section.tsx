@@ -116,59 +116,59 @@ function LinksTable({
 }) {
   return (
     <TableRegion label={caption}>
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-visually-hidden">{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Action
-          </th>
-          <th scope="col" className="govuk-table__header">
-            RAG and status
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Due date
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Owner
-          </th>
-          {onRemove && (
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-visually-hidden">{caption}</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
             <th scope="col" className="govuk-table__header">
-              <span className="govuk-visually-hidden">Change</span>
+              Action
             </th>
-          )}
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {links.map((link) => (
-          <tr className="govuk-table__row" key={link.id}>
-            <td className="govuk-table__cell">
-              <Link className="govuk-link" to={`/actions/${link.id}`}>
-                {link.reference}: {link.title}
-              </Link>
-            </td>
-            <td className="govuk-table__cell">
-              <RagTag rag={link.rag} prefix="RAG rating:" /> <StatusTag status={link.status} prefix="Status:" />
-            </td>
-            <td className="govuk-table__cell app-nowrap">{link.dueDate ? formatDate(link.dueDate) : 'No due date'}</td>
-            <td className="govuk-table__cell">{link.owner.name}</td>
+            <th scope="col" className="govuk-table__header">
+              RAG and status
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Due date
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Owner
+            </th>
             {onRemove && (
-              <td className="govuk-table__cell">
-                <button
-                  type="button"
-                  className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                  disabled={removing !== undefined}
-                  aria-disabled={removing !== undefined}
-                  onClick={() => onRemove(link)}
-                >
-                  Remove<span className="govuk-visually-hidden"> {link.reference} from blocked by</span>
-                </button>
-              </td>
+              <th scope="col" className="govuk-table__header">
+                <span className="govuk-visually-hidden">Change</span>
+              </th>
             )}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="govuk-table__body">
+          {links.map((link) => (
+            <tr className="govuk-table__row" key={link.id}>
+              <td className="govuk-table__cell">
+                <Link className="govuk-link" to={`/actions/${link.id}`}>
+                  {link.reference}: {link.title}
+                </Link>
+              </td>
+              <td className="govuk-table__cell">
+                <RagTag rag={link.rag} prefix="RAG rating:" /> <StatusTag status={link.status} prefix="Status:" />
+              </td>
+              <td className="govuk-table__cell app-nowrap">{link.dueDate ? formatDate(link.dueDate) : 'No due date'}</td>
+              <td className="govuk-table__cell">{link.owner.name}</td>
+              {onRemove && (
+                <td className="govuk-table__cell">
+                  <button
+                    type="button"
+                    className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                    disabled={removing !== undefined}
+                    aria-disabled={removing !== undefined}
+                    onClick={() => onRemove(link)}
+                  >
+                    Remove<span className="govuk-visually-hidden"> {link.reference} from blocked by</span>
+                  </button>
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </TableRegion>
   );
 }
