@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import type { PgBoss } from 'pg-boss';
-import { createPgBoss } from '../common/jobs/pg-boss.js';
+import { JobRunner, runOnSchedule } from '../common/jobs/pg-boss.js';
 import { APP_CONFIG, type AppConfig } from '../config/env.js';
 import { ReportMailer } from './report-mailer.service.js';
 
@@ -13,8 +12,7 @@ export const REPORT_MAIL_QUEUE = 'report-emails';
  */
 @Injectable()
 export class ReportMailScheduler implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(ReportMailScheduler.name);
-  private boss: PgBoss | null = null;
+  private readonly jobs = new JobRunner('report-emails', new Logger(ReportMailScheduler.name));
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -23,20 +21,13 @@ export class ReportMailScheduler implements OnApplicationBootstrap, OnModuleDest
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.REMINDERS_ENABLED) return;
-    const seconds = this.config.REMINDER_CHECK_SECONDS;
-    const boss = createPgBoss(this.config, 'report-emails', this.logger, { cronMonitorIntervalSeconds: seconds, cronWorkerIntervalSeconds: seconds });
-    this.boss = boss;
-    await boss.start();
-    await boss.createQueue(REPORT_MAIL_QUEUE, { policy: 'singleton', retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 30 * 60 });
-    await boss.schedule(REPORT_MAIL_QUEUE, this.config.REPORT_EMAILS_CRON, null, { tz: 'Europe/London', missed: 'once' });
-    await boss.work(REPORT_MAIL_QUEUE, { pollingIntervalSeconds: seconds }, async () => {
-      await this.mailer.runNow();
-    });
+    const pollSeconds = this.config.REMINDER_CHECK_SECONDS;
+    await this.jobs.start(this.config, { cronMonitorIntervalSeconds: pollSeconds, cronWorkerIntervalSeconds: pollSeconds }, (boss) =>
+      runOnSchedule(boss, REPORT_MAIL_QUEUE, { cron: this.config.REPORT_EMAILS_CRON, pollSeconds, expireInSeconds: 30 * 60 }, () => this.mailer.runNow()),
+    );
   }
 
-  async onModuleDestroy(): Promise<void> {
-    const boss = this.boss;
-    this.boss = null;
-    await boss?.stop({ graceful: true, timeout: 10_000 });
+  onModuleDestroy(): Promise<void> {
+    return this.jobs.stop();
   }
 }

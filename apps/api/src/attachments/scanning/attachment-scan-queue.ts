@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { AttachmentScan } from '@steerline/contracts';
-import type { PgBoss } from 'pg-boss';
 import type { EntityManager } from 'typeorm';
-import { createPgBoss, onTransaction } from '../../common/jobs/pg-boss.js';
+import { JobRunner, onTransaction } from '../../common/jobs/pg-boss.js';
 import { APP_CONFIG, type AppConfig } from '../../config/env.js';
 import { AttachmentScanWorker } from './attachment-scan-worker.js';
 
@@ -19,8 +18,7 @@ interface ScanJob {
  */
 @Injectable()
 export class AttachmentScanQueue implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(AttachmentScanQueue.name);
-  private boss: PgBoss | null = null;
+  private readonly jobs = new JobRunner('attachment-scans', new Logger(AttachmentScanQueue.name));
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -33,27 +31,25 @@ export class AttachmentScanQueue implements OnApplicationBootstrap, OnModuleDest
   }
 
   async queue(manager: EntityManager, attachmentId: string): Promise<void> {
-    if (!this.boss) return;
-    await this.boss.send(SCAN_QUEUE, { attachmentId } satisfies ScanJob, { db: onTransaction(manager) });
+    const boss = this.jobs.running;
+    if (!boss) return;
+    await boss.send(SCAN_QUEUE, { attachmentId } satisfies ScanJob, { db: onTransaction(manager) });
   }
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.CLAMAV_HOST) return;
-    const boss = createPgBoss(this.config, 'attachment-scans', this.logger);
-    this.boss = boss;
-    await boss.start();
-    await boss.createQueue(SCAN_QUEUE, {
-      retryLimit: 1000, retryDelay: 5, retryBackoff: true, retryDelayMax: 600, expireInSeconds: this.config.CLAMAV_TIMEOUT_SECONDS * 2,
-    });
-    await boss.work<ScanJob>(SCAN_QUEUE, { pollingIntervalSeconds: 1 }, async ([job]) => {
-      await this.worker.check(job.data.attachmentId);
+    await this.jobs.start(this.config, {}, async (boss) => {
+      await boss.createQueue(SCAN_QUEUE, {
+        retryLimit: 1000, retryDelay: 5, retryBackoff: true, retryDelayMax: 600, expireInSeconds: this.config.CLAMAV_TIMEOUT_SECONDS * 2,
+      });
+      await boss.work<ScanJob>(SCAN_QUEUE, { pollingIntervalSeconds: 1 }, async ([job]) => {
+        await this.worker.check(job.data.attachmentId);
+      });
     });
   }
 
   /** Stops fetching, lets a scan in progress finish, closes pg-boss's own pool. */
-  async onModuleDestroy(): Promise<void> {
-    const boss = this.boss;
-    this.boss = null;
-    await boss?.stop({ graceful: true, timeout: 10_000 });
+  onModuleDestroy(): Promise<void> {
+    return this.jobs.stop();
   }
 }
