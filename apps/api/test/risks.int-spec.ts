@@ -67,6 +67,7 @@ describe('risk register', () => {
     const invalid = await agents[BOARD].post('/api/risks').send({ ...venueRisk(), title: '  ', likelihood: 6, impact: 0, targetScore: 7, reviewDate: '2027-02-30' }).expect(400);
     expect(invalid.body.error.code).toBe('validation_failed');
     expect(fields(invalid.body)).toEqual(['impact', 'likelihood', 'reviewDate', 'targetScore', 'title']);
+    expect(invalid.body.error.details.find((d: { field: string }) => d.field === 'likelihood').messages).toEqual(['Choose the likelihood, from 1 to 5']);
 
     const missing = await agents[BOARD].post('/api/risks').send({ ...venueRisk(), ownerId: UNKNOWN_ID, actionIds: [UNKNOWN_ID], priorityIds: [UNKNOWN_ID] }).expect(400);
     expect(fields(missing.body)).toEqual(['actionIds', 'ownerId', 'priorityIds']);

@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { Type } from 'class-transformer';
-import { RISK_SCORES, RISK_STATUSES } from '@steerline/contracts';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { RISK_RATINGS, RISK_SCORES, RISK_STATUSES } from '@steerline/contracts';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsUUID, ValidateNested } from 'class-validator';
 import { Text } from '../../common/validation/field-rules.js';
 import { IsIsoDate } from '../../common/validation/is-iso-date.js';
 
@@ -13,10 +13,8 @@ const idList = (message: string) =>
     IsUUID('all', { each: true, message }),
   );
 
-const rating = (what: 'likelihood' | 'impact') => {
-  const message = `Choose the ${what}, from 1 to 5`;
-  return applyDecorators(IsInt({ message }), Min(1, { message }), Max(5, { message }));
-};
+/** One rule, so a missing or wrong rating gets one message rather than three. */
+const rating = (what: 'likelihood' | 'impact') => IsIn(RISK_RATINGS, { message: `Choose the ${what}, from 1 to 5` });
 
 /** The checks on each field of a risk, shared by create (required fields) and edit (every field optional). */
 export const RiskRules = {
