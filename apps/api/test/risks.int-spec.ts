@@ -163,4 +163,20 @@ describe('risk register', () => {
       `SELECT actor_id, changes FROM audit_event WHERE entity_type = 'risk_mitigation' AND entity_id = $1 AND operation = 'edit'`, [partners.id]);
     expect(audit).toEqual({ actor_id: ids[PARTNER], changes: { done: { before: false, after: true } } });
   });
+
+  it('shows on the dashboard the risks whose review date has passed, unless they are closed, most overdue first', async () => {
+    const late = await create(agents[WORKING], { ...venueRisk(), title: 'Library opening hours cut', ownerId: ids[WORKING], reviewDate: '2020-03-31', mitigations: [] });
+    const later = await create(agents[WORKING], { ...venueRisk(), title: 'Card print run late', ownerId: ids[WORKING], reviewDate: '2020-06-30', mitigations: [] });
+    const closed = await create(agents[WORKING], { ...venueRisk(), title: 'Old venue risk', ownerId: ids[WORKING], reviewDate: '2020-01-31', mitigations: [] });
+    await agents[WORKING].post(`/api/risks/${closed.id}/reviews`).send({ version: 1, likelihood: 1, impact: 1, status: 'closed', note: 'Gone', nextReviewDate: '2020-02-01' }).expect(201);
+    const dashboard = (await agents[PARTNER].get('/api/dashboard').expect(200)).body;
+    expect(dashboard.riskReviewsOverdue.items.map((risk: { id: string }) => risk.id)).toEqual([late.id, later.id]);
+    expect(dashboard.riskReviewsOverdue.total).toBe(2);
+    expect(dashboard.riskReviewsOverdue.items[0]).toMatchObject({ reviewOverdue: true, reviewDate: '2020-03-31', owner: { id: ids[WORKING] } });
+
+    // Reviewing it sets the next date, and it leaves the list.
+    await agents[WORKING].post(`/api/risks/${late.id}/reviews`).send({ version: 1, likelihood: 3, impact: 4, status: 'open', note: 'Still there', nextReviewDate: '2099-01-31' }).expect(201);
+    const after = (await agents[PARTNER].get('/api/dashboard').expect(200)).body;
+    expect(after.riskReviewsOverdue.items.map((risk: { id: string }) => risk.id)).toEqual([later.id]);
+  });
 });

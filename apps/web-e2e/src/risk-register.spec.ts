@@ -77,7 +77,8 @@ test('a risk is added with the keyboard, reviewed, mitigated and counted in the 
   await page.getByRole('group', { name: 'Likelihood' }).getByRole('radio', { name: '2 – Unlikely' }).check();
   await page.getByRole('group', { name: 'Status' }).getByRole('radio', { name: 'Mitigated' }).check();
   await page.getByLabel('What the review found').fill('The library service covers Tuesdays until March.');
-  await page.getByLabel('Next review date').fill('2027-03-31');
+  // Its next review date is already past (a review recorded late), so the review shows as overdue.
+  await page.getByLabel('Next review date').fill('2026-01-31');
   await page.getByRole('button', { name: 'Record review' }).press('Enter');
   await expect(page.getByRole('alert').filter({ hasText: 'Review recorded' })).toBeFocused();
   await expect(details.getByText('6 (medium)')).toBeVisible();
@@ -106,6 +107,7 @@ test('a risk is added with the keyboard, reviewed, mitigated and counted in the 
   const row = page.getByTestId('risks-table').getByRole('row').filter({ hasText: TITLE });
   await expect(row).toContainText('6 (medium)');
   await expect(row).toContainText('Mitigated');
+  await expect(row).toContainText('Review overdue');
   const { chart, table } = await heatMapCounts(page);
   expect(Object.keys(table)).toHaveLength(25);
   expect(chart).toEqual(table);
@@ -125,8 +127,16 @@ test('a risk is added with the keyboard, reviewed, mitigated and counted in the 
   expect(Object.values(filtered.table).reduce((sum, n) => sum + n, 0)).toBe(await page.getByTestId('risks-table').locator('tbody tr').count());
   await checkPage(page);
 
+  // The dashboard lists the overdue review, linking to the risk.
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Dashboard' }).click();
+  const overdue = page.getByRole('region', { name: 'Overdue risk reviews' });
+  await expect(overdue.getByRole('link', { name: new RegExp(TITLE) })).toBeVisible();
+  await expect(overdue).toContainText('Review was due 31 January 2026. Score 6.');
+  await checkPage(page);
+  await overdue.getByRole('link', { name: new RegExp(TITLE) }).click();
+
   // The edit page, from the risk.
-  await page.getByRole('link', { name: new RegExp(TITLE) }).click();
+  await expect(h1(page)).toHaveText(TITLE);
   await page.getByRole('button', { name: 'Edit the risk' }).click();
   await expect(h1(page)).toHaveText('Edit the risk');
   await expect(page.getByLabel('Title')).toHaveValue(TITLE);

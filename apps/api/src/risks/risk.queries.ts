@@ -1,4 +1,4 @@
-import type { PriorityRef, RiskActionRef, RiskListFilters, RiskMitigation, RiskReview, RiskStatus } from '@steerline/contracts';
+import { DASHBOARD_LIST_LIMIT, type PriorityRef, type RiskActionRef, type RiskListFilters, type RiskMitigation, type RiskReview, type RiskStatus } from '@steerline/contracts';
 import type { EntityManager } from 'typeorm';
 import { PreparedStatement, runPrepared } from '../database/prepared-statement.js';
 
@@ -63,6 +63,14 @@ const LIST = new PreparedStatement(`
   WHERE ($1::text[] IS NULL OR r.status = ANY($1)) AND ($2::uuid IS NULL OR r.owner_id = $2)
   ORDER BY r.score DESC, r.number`);
 
+/** Risks not closed whose review date has passed, most overdue first; `total` counts them all (risk_review_due_idx). */
+const REVIEWS_OVERDUE = new PreparedStatement(`
+  SELECT ${SUMMARY}, count(*) OVER ()::int AS total
+  FROM risk r JOIN app_user o ON o.id = r.owner_id
+  WHERE r.status <> 'closed' AND r.review_date < current_date
+  ORDER BY r.review_date, r.score DESC, r.number
+  LIMIT ${DASHBOARD_LIST_LIMIT}`);
+
 const LOCK = new PreparedStatement(`SELECT id, owner_id, version, status FROM risk WHERE id = $1 FOR UPDATE`);
 
 const INSERT = new PreparedStatement(`
@@ -103,6 +111,8 @@ export async function readRisk(db: EntityManager, id: string): Promise<RiskDetai
 export function readRisks(db: EntityManager, filters: RiskListFilters): Promise<RiskSummaryRow[]> {
   return runPrepared<RiskSummaryRow>(db, LIST, [filters.status?.length ? filters.status : null, filters.ownerId ?? null]);
 }
+
+export const readReviewsOverdue = (db: EntityManager) => runPrepared<RiskSummaryRow & { total: number }>(db, REVIEWS_OVERDUE);
 
 export interface LockedRisk {
   id: string;

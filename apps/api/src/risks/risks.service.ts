@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  type CreateMitigationRequest, type CreateRiskRequest, type CreateRiskReviewRequest, ErrorCode, type FieldError, type RiskDetail,
+  type CreateMitigationRequest, type DashboardList, type CreateRiskRequest, type CreateRiskReviewRequest, ErrorCode, type FieldError, type RiskDetail,
   type RiskListFilters, type RiskSummary, type UpdateMitigationRequest, type UpdateRiskRequest,
 } from '@steerline/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -11,7 +11,7 @@ import { DomainError, ForbiddenError, NotFoundError, StaleVersionError, Validati
 import { StrategyService } from '../strategy/strategy.service.js';
 import {
   assessRisk, insertMitigation, insertReview, insertRisk, linkActions, linkPriorities, lockMitigation, lockRisk, type LockedRisk, readRisk,
-  readRisks, touchRisk, updateMitigation, updateRisk,
+  readReviewsOverdue, readRisks, touchRisk, updateMitigation, updateRisk,
 } from './risk.queries.js';
 import { actionsFound, prioritiesFound, reviewCycleState, usersFound } from './risk-references.queries.js';
 import { auditedRisk, toRiskDetail, toRiskSummary } from './risk.response.js';
@@ -40,6 +40,12 @@ export class RisksService {
   async list(actor: Actor, filters: RiskListFilters): Promise<RiskSummary[]> {
     const ownerId = filters.ownerId === 'me' ? actor.id : filters.ownerId;
     return (await readRisks(this.db.manager, { ...filters, ownerId })).map(toRiskSummary);
+  }
+
+  /** For the dashboard: risks not closed whose review date has passed, most overdue first. */
+  async reviewsOverdue(): Promise<DashboardList<RiskSummary>> {
+    const rows = await readReviewsOverdue(this.db.manager);
+    return { items: rows.map(toRiskSummary), total: rows[0]?.total ?? 0 };
   }
 
   async get(actor: Actor, id: string): Promise<RiskDetail> {
