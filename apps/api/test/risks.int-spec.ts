@@ -179,4 +179,28 @@ describe('risk register', () => {
     const after = (await agents[PARTNER].get('/api/dashboard').expect(200)).body;
     expect(after.riskReviewsOverdue.items.map((risk: { id: string }) => risk.id)).toEqual([later.id]);
   });
+
+  it('raises an escalation from a risk on one of its linked actions, for the board to decide, and lists it on the risk', async () => {
+    const risk = await create(agents[BOARD], venueRisk());
+    const text = { problem: 'The Forum is withdrawing the room', impact: 'Drop-ins stop in January', decisionSought: 'Fund the Millennium Library room', urgency: 'high', neededBy: '2026-12-20' };
+    const notLinked = await agents[PARTNER].post(`/api/risks/${risk.id}/escalations`).send({ ...text, actionId: ids['DI-002'] }).expect(400);
+    expect(fields(notLinked.body)).toEqual(['actionId']);
+
+    const raised = await agents[PARTNER].post(`/api/risks/${risk.id}/escalations`).send({ ...text, actionId: ids['DI-003'] }).expect(201);
+    expect(raised.body).toMatchObject({ action: { reference: 'DI-003' }, raisedBy: { id: ids[PARTNER] }, status: 'open', urgency: 'high' });
+    const [stored] = await t.sql<{ risk_id: string }>(`SELECT risk_id FROM escalation WHERE id = $1`, [raised.body.id]);
+    expect(stored.risk_id).toBe(risk.id);
+    const [audit] = await t.sql<{ changes: Record<string, { after: unknown }> }>(`SELECT changes FROM audit_event WHERE entity_type = 'escalation' AND entity_id = $1`, [raised.body.id]);
+    expect(audit.changes.riskId.after).toBe(risk.id);
+
+    // The board's queue has it like any other; the risk lists it.
+    const queue = (await agents[BOARD].get('/api/escalations/queue').expect(200)).body.items.map((e: { id: string }) => e.id);
+    expect(queue).toContain(raised.body.id);
+    const reread = (await agents[LEADER].get(`/api/risks/${risk.id}`).expect(200)).body;
+    expect(reread.escalations).toEqual([{ id: raised.body.id, status: 'open', problem: 'The Forum is withdrawing the room', raisedAt: raised.body.raisedAt }]);
+
+    const missing = await agents[PARTNER].post(`/api/risks/${risk.id}/escalations`).send({ actionId: ids['DI-003'] }).expect(400);
+    expect(fields(missing.body)).toEqual(['decisionSought', 'impact', 'neededBy', 'problem', 'urgency']);
+    await agents[PARTNER].post(`/api/risks/${UNKNOWN_ID}/escalations`).send({ ...text, actionId: ids['DI-003'] }).expect(404);
+  });
 });

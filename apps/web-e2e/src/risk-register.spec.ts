@@ -26,6 +26,8 @@ async function heatMapCounts(page: Page) {
 }
 
 test('a risk is added with the keyboard, reviewed, mitigated and counted in the heat map', async ({ page }) => {
+  // One long journey with an axe check at each of its eleven states: given the time of several.
+  test.slow();
   await signIn(page, 'board@steerline.example');
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Risks' }).click();
   await expect(h1(page)).toHaveText('Risk register');
@@ -135,8 +137,27 @@ test('a risk is added with the keyboard, reviewed, mitigated and counted in the 
   await checkPage(page);
   await overdue.getByRole('link', { name: new RegExp(TITLE) }).click();
 
-  // The edit page, from the risk.
+  // An escalation raised from the risk, on its linked action; the risk then lists it.
   await expect(h1(page)).toHaveText(TITLE);
+  await page.getByRole('button', { name: 'Raise an escalation' }).click();
+  await expect(h1(page)).toHaveText('Raise an escalation from a risk');
+  await expect(page.getByLabel('Action')).toHaveValue(/.+/);
+  await checkPage(page);
+  await page.getByLabel('What is wrong').fill('Digital Eagles cannot staff Tuesdays from January.');
+  await page.getByLabel('Impact', { exact: true }).fill('Get online Tuesdays close for three months.');
+  await page.getByLabel('Decision asked for').fill('Fund library staff for Tuesday drop-ins.');
+  await page.getByRole('radio', { name: 'High' }).check();
+  await page.getByLabel('Decision needed by').fill('2026-12-20');
+  await page.getByRole('button', { name: 'Raise escalation' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Escalation raised' })).toBeFocused();
+  await expect(h1(page)).toHaveText(/^Escalation on DI-001/);
+  await page.goBack();
+  await page.goBack();
+  await expect(h1(page)).toHaveText(TITLE);
+  await expect(page.getByRole('link', { name: 'Digital Eagles cannot staff Tuesdays from January.' })).toBeVisible();
+  await checkPage(page);
+
+  // The edit page, from the risk.
   await page.getByRole('button', { name: 'Edit the risk' }).click();
   await expect(h1(page)).toHaveText('Edit the risk');
   await expect(page.getByLabel('Title')).toHaveValue(TITLE);

@@ -1,4 +1,5 @@
 import type { PriorityRef } from './actions.js';
+import type { EscalationUrgency } from './escalations.js';
 import type { PersonRef } from './people.js';
 
 export const RISK_STATUSES = ['open', 'mitigated', 'closed'] as const;
@@ -159,7 +160,7 @@ export interface RaiseRiskEscalationRequest {
   problem: string;
   impact: string;
   decisionSought: string;
-  urgency: string;
+  urgency: EscalationUrgency;
   neededBy: string;
 }
 

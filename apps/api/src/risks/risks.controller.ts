@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Permission, type RiskDetail, type RiskSummary } from '@steerline/contracts';
+import { type Escalation, Permission, type RiskDetail, type RiskSummary } from '@steerline/contracts';
 import { Require } from '../common/auth/access.decorators.js';
 import { type CurrentUser, SignedInUser } from '../common/auth/current-user.js';
 import { CachedRead } from '../common/read-cache/read-cache.interceptor.js';
@@ -10,6 +10,7 @@ import { CreateRiskReviewDto } from './dto/create-risk-review.dto.js';
 import { CreateRiskDto } from './dto/create-risk.dto.js';
 import { ListRisksQuery } from './dto/list-risks.query.js';
 import { AddMitigationDto, UpdateMitigationDto } from './dto/mitigation.dto.js';
+import { RaiseRiskEscalationDto } from './dto/raise-risk-escalation.dto.js';
 import { UpdateRiskDto } from './dto/update-risk.dto.js';
 import { RisksService } from './risks.service.js';
 
@@ -54,6 +55,14 @@ export class RisksController {
   @Post(':id/reviews')
   review(@SignedInUser() user: CurrentUser, @Param('id', RiskIdPipe) id: string, @Body() body: CreateRiskReviewDto): Promise<RiskDetail> {
     return this.risks.review(user, id, body);
+  }
+
+  @ApiOperation({ summary: 'Raise an escalation from a risk, on one of the actions it is linked to' })
+  @ApiConflictResponse({ description: 'The risk is closed, or the action is cancelled' })
+  @Require(Permission.EscalationRaise)
+  @Post(':id/escalations')
+  raiseEscalation(@SignedInUser() user: CurrentUser, @Param('id', RiskIdPipe) id: string, @Body() body: RaiseRiskEscalationDto): Promise<Escalation> {
+    return this.risks.raiseEscalation(user, id, body);
   }
 
   @Require(Permission.RiskEdit, Permission.RiskEditOwn)

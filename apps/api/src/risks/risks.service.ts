@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  type CreateMitigationRequest, type DashboardList, type CreateRiskRequest, type CreateRiskReviewRequest, ErrorCode, type FieldError, type RiskDetail,
+  type CreateMitigationRequest, type DashboardList, type Escalation, type RaiseRiskEscalationRequest, type CreateRiskRequest, type CreateRiskReviewRequest, ErrorCode, type FieldError, type RiskDetail,
   type RiskListFilters, type RiskSummary, type UpdateMitigationRequest, type UpdateRiskRequest,
 } from '@steerline/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -8,6 +8,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/auth/actor.js';
 import type { CurrentUser } from '../common/auth/current-user.js';
 import { DomainError, ForbiddenError, NotFoundError, StaleVersionError, ValidationFailedError } from '../common/errors/domain-error.js';
+import { EscalationsService } from '../escalations/escalations.service.js';
 import { StrategyService } from '../strategy/strategy.service.js';
 import {
   assessRisk, insertMitigation, insertReview, insertRisk, linkActions, linkPriorities, lockMitigation, lockRisk, type LockedRisk, readRisk,
@@ -35,6 +36,7 @@ export class RisksService {
     private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly strategy: StrategyService,
+    private readonly escalations: EscalationsService,
   ) {}
 
   async list(actor: Actor, filters: RiskListFilters): Promise<RiskSummary[]> {
@@ -155,6 +157,21 @@ export class RisksService {
       await this.auditMitigation(manager, actor, riskId, before, after.mitigations.find((m) => m.id === mitigationId)!);
       return after;
     });
+  }
+
+  /**
+   * Raises an escalation from the risk, on one of the actions it is linked to (the board decides about actions), and
+   * names the risk on it. Anyone who may raise escalations may raise one from a risk that is not closed.
+   */
+  async raiseEscalation(actor: CurrentUser, riskId: string, input: RaiseRiskEscalationRequest): Promise<Escalation> {
+    const row = await readRisk(this.db.manager, riskId);
+    if (!row) throw new NotFoundError('The risk');
+    if (row.status === 'closed') throw new DomainError(ErrorCode.Conflict, `${row.reference} is closed, so no escalation can be raised from it.`);
+    if (!row.actions.some((action) => action.id === input.actionId.toLowerCase())) {
+      throw new ValidationFailedError([{ field: 'actionId', messages: [`Choose one of the actions ${row.reference} is linked to`] }]);
+    }
+    const { actionId, ...escalation } = input;
+    return this.escalations.raise(actor, actionId.toLowerCase(), escalation, riskId);
   }
 
   /** The risk locked for a change by its owner or an admin, at the version the change was based on. */

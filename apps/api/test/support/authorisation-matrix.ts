@@ -364,6 +364,12 @@ export const AUTHORISATION_MATRIX: readonly MatrixRow[] = [
       body: { version: await c.version('risk', riskFor(c, role).id), likelihood: 3, impact: 3, status: 'open', note: 'Reviewed', nextReviewDate: '2027-02-28' },
     }),
   },
+  // Raising an escalation from a risk is open to everyone who may raise one on an action (every role).
+  {
+    route: 'POST /api/risks/:id/escalations',
+    expect: SIGNED_IN,
+    request: (c, role) => ({ path: `/api/risks/${riskFor(c, role).id}/escalations`, body: { ...escalationText, actionId: c.ids['DI-003'] } }),
+  },
   {
     route: 'POST /api/risks/:id/mitigations',
     expect: RISK_OWNER,

@@ -41,6 +41,7 @@ import { ReviewReturnPage } from './routes/review-return';
 import { ReviewsPage } from './routes/reviews';
 import { RiskDetailPage } from './routes/risk-detail';
 import { EditRiskPage } from './routes/risk-edit';
+import { NewRiskEscalationPage } from './routes/risk-escalation-new';
 import { NewRiskPage } from './routes/risk-new';
 import { RisksListPage } from './routes/risks-list';
 import { CompareReviewCyclesPage } from './routes/reviews-compare';
@@ -74,6 +75,7 @@ const signedInRoutes: RouteObject[] = [
   { path: 'risks/new', element: <NewRiskPage /> },
   { path: 'risks/:id', element: <RiskDetailPage /> },
   { path: 'risks/:id/edit', element: <EditRiskPage /> },
+  { path: 'risks/:id/escalations/new', element: <NewRiskEscalationPage /> },
   { path: 'reviews', element: <ReviewsPage /> },
   { path: 'reviews/new', element: <NewReviewCyclePage /> },
   { path: 'reviews/compare', element: <CompareReviewCyclesPage /> },

@@ -199,6 +199,27 @@ function RiskView({ risk, refetch }: { risk: RiskDetail; refetch: () => Promise<
         </>
       )}
 
+      <h2 className="govuk-heading-m">Escalations</h2>
+      {risk.escalations.length === 0 ? (
+        <p className="govuk-body">No escalations have been raised from this risk.</p>
+      ) : (
+        <ul className="govuk-list">
+          {risk.escalations.map((escalation) => (
+            <li key={escalation.id}>
+              <Link className="govuk-link" to={`/escalations/${escalation.id}`}>
+                {escalation.problem}
+              </Link>{' '}
+              (raised {formatDateUtc(escalation.raisedAt)}, {escalation.status.replace('_', ' ')})
+            </li>
+          ))}
+        </ul>
+      )}
+      {risk.can.raiseEscalation && (
+        <ButtonLink to={`/risks/${risk.id}/escalations/new`} className="govuk-button--secondary">
+          Raise an escalation
+        </ButtonLink>
+      )}
+
       <h2 className="govuk-heading-m">History</h2>
       <TableRegion label="History">
       <table className="govuk-table" data-testid="risk-history">

@@ -16,7 +16,7 @@ function counts(container: HTMLElement) {
     Number(cell.dataset.count),
   ]);
   const table = [...within(screen.getByRole('table')).getAllByRole('cell')].map((cell) => [`${cell.dataset.likelihood},${cell.dataset.impact}`, Number(cell.textContent)]);
-  return { chart: Object.fromEntries(chart), table: Object.fromEntries(table) };
+  return { chart: Object.fromEntries(chart) as Record<string, number>, table: Object.fromEntries(table) as Record<string, number> };
 }
 
 describe('risk heat map', () => {
