@@ -1,4 +1,5 @@
 import type { ActionSummary, PriorityRef } from './actions.js';
+import type { RiskSummary } from './risks.js';
 
 /** At most this many rows in each list of the dashboard; `total` says how many there are in all. */
 export const DASHBOARD_LIST_LIMIT = 20;
@@ -41,4 +42,6 @@ export interface DashboardResponse {
   milestonesDueSoon: DashboardList<MilestoneDueSoon>;
   /** The signed-in user's open actions with no progress update for STALE_AFTER_DAYS days (or never), longest waiting first. */
   myActionsNeedingUpdate: DashboardList<ActionSummary>;
+  /** Risks whose review date has passed and that are not closed, most overdue first. */
+  riskReviewsOverdue: DashboardList<RiskSummary>;
 }

@@ -17,3 +17,4 @@ export * from './accounts.js';
 export * from './strategy.js';
 export * from './attachments.js';
 export * from './subscriptions.js';
+export * from './risks.js';

@@ -28,6 +28,18 @@ describe('permissionsFor', () => {
     expect(granted).toContain(Permission.UpdatePostOwn);
   });
 
+  it('lets every role but the external steering group add risks, and only admins edit any risk', () => {
+    for (const role of ['admin', 'leadership_team', 'channel_shift_board', 'internal_working_group'] as const) {
+      expect(permissionsFor([role])).toContain(Permission.RiskCreate);
+    }
+    expect(permissionsFor(['external_steering_group'])).not.toContain(Permission.RiskCreate);
+    expect(permissionsFor(['admin'])).toContain(Permission.RiskEdit);
+    for (const role of ['leadership_team', 'channel_shift_board', 'internal_working_group', 'external_steering_group'] as const) {
+      expect(permissionsFor([role])).not.toContain(Permission.RiskEdit);
+      expect(permissionsFor([role])).toContain(Permission.RiskEditOwn);
+    }
+  });
+
   it('gives no rights to a user without roles', () => {
     expect(permissionsFor([])).toEqual([]);
   });

@@ -17,6 +17,12 @@ export const Permission = {
   ReviewSubmitOwn: 'review:submit-own',
   ReviewSignOff: 'review:sign-off',
   AdminManage: 'admin:manage',
+  /** Add a risk to the register. */
+  RiskCreate: 'risk:create',
+  /** Edit and review any risk, and manage its mitigations. */
+  RiskEdit: 'risk:edit',
+  /** Edit and review the risks one owns (the policy checks the owner), and update mitigations one owns. */
+  RiskEditOwn: 'risk:edit-own',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -25,13 +31,16 @@ export type Role = BodyKind | 'admin';
 const P = Permission;
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: [P.PlanRead, P.ActionCreate, P.ActionEdit, P.UpdatePost, P.EscalationRaise, P.ReviewManage, P.AdminManage],
-  leadership_team: [P.PlanRead, P.ActionCreate, P.ActionEdit, P.UpdatePost, P.EscalationRaise, P.ReviewSubmitOwn, P.ReviewSignOff],
+  admin: [P.PlanRead, P.ActionCreate, P.ActionEdit, P.UpdatePost, P.EscalationRaise, P.ReviewManage, P.AdminManage, P.RiskCreate, P.RiskEdit],
+  leadership_team: [
+    P.PlanRead, P.ActionCreate, P.ActionEdit, P.UpdatePost, P.EscalationRaise, P.ReviewSubmitOwn, P.ReviewSignOff, P.RiskCreate, P.RiskEditOwn,
+  ],
   channel_shift_board: [
     P.PlanRead, P.ActionCreate, P.ActionEdit, P.UpdatePost, P.EscalationRaise, P.EscalationDecide, P.ReviewManage, P.ReviewSubmitOwn,
+    P.RiskCreate, P.RiskEditOwn,
   ],
-  internal_working_group: [P.PlanRead, P.ActionCreate, P.ActionEdit, P.UpdatePostOwn, P.EscalationRaise, P.ReviewSubmitOwn],
-  external_steering_group: [P.PlanRead, P.ActionEditOwnBody, P.UpdatePostOwn, P.EscalationRaise, P.ReviewSubmitOwn],
+  internal_working_group: [P.PlanRead, P.ActionCreate, P.ActionEdit, P.UpdatePostOwn, P.EscalationRaise, P.ReviewSubmitOwn, P.RiskCreate, P.RiskEditOwn],
+  external_steering_group: [P.PlanRead, P.ActionEditOwnBody, P.UpdatePostOwn, P.EscalationRaise, P.ReviewSubmitOwn, P.RiskEditOwn],
 };
 
 /** The union of the rights of every role a user holds, in a stable order. */

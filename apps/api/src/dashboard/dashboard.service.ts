@@ -5,6 +5,7 @@ import {
 import { DataSource } from 'typeorm';
 import { ActionListService } from '../actions/list/action-list.service.js';
 import type { CurrentUser } from '../common/auth/current-user.js';
+import { RisksService } from '../risks/risks.service.js';
 import { type MilestoneDueSoonRow, type RagByPriorityRow, selectMilestonesDueSoon, selectRagByPriority } from './dashboard.queries.js';
 
 const FIRST_PAGE = { page: 1, pageSize: DASHBOARD_LIST_LIMIT };
@@ -15,20 +16,23 @@ export class DashboardService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly actionList: ActionListService,
+    private readonly risks: RisksService,
   ) {}
 
   async get(user: CurrentUser): Promise<DashboardResponse> {
-    const [ragRows, milestoneRows, overdue, needingUpdate] = await Promise.all([
+    const [ragRows, milestoneRows, overdue, needingUpdate, riskReviewsOverdue] = await Promise.all([
       selectRagByPriority(this.dataSource.manager),
       selectMilestonesDueSoon(this.dataSource.manager),
       this.actionList.list(user, { overdue: true, sort: 'dueDate', direction: 'asc' }, FIRST_PAGE),
       this.actionList.list(user, { owner: 'me', stale: true, sort: 'lastUpdateAt', direction: 'asc' }, FIRST_PAGE),
+      this.risks.reviewsOverdue(),
     ]);
     return {
       ragByPriority: ragRows.map(toPriorityRagCounts),
       overdue: { items: overdue.items, total: overdue.total },
       milestonesDueSoon: toMilestonesDueSoon(milestoneRows),
       myActionsNeedingUpdate: { items: needingUpdate.items, total: needingUpdate.total },
+      riskReviewsOverdue,
     };
   }
 }

@@ -6,8 +6,8 @@ import { PreparedStatement, runPrepared } from '../database/prepared-statement.j
 
 const ACTION_STATE = new PreparedStatement(`SELECT status, reference, owner_id FROM action WHERE id = $1`);
 const INSERT = new PreparedStatement(`
-  INSERT INTO escalation (action_id, raised_by_id, problem, impact, decision_sought, urgency, needed_by)
-  VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`);
+  INSERT INTO escalation (action_id, raised_by_id, problem, impact, decision_sought, urgency, needed_by, risk_id)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`);
 const LOCK = new PreparedStatement(`SELECT status, version FROM escalation WHERE id = $1 FOR UPDATE`);
 const MOVE = new PreparedStatement(`UPDATE escalation SET status = $2, version = version + 1, updated_at = now() WHERE id = $1`);
 const TAKE = new PreparedStatement(`UPDATE escalation SET reviewer_id = $2, review_started_at = now() WHERE id = $1`);
@@ -32,6 +32,8 @@ export async function selectActionState(db: EntityManager, actionId: string) {
 
 export interface NewEscalation {
   actionId: string;
+  /** The risk it was raised from, if it was. */
+  riskId?: string | null;
   raisedById: string;
   problem: string;
   impact: string;
@@ -41,7 +43,7 @@ export interface NewEscalation {
 }
 
 export async function insertEscalation(db: EntityManager, e: NewEscalation): Promise<string> {
-  const [{ id }] = await runPrepared<{ id: string }>(db, INSERT, [e.actionId, e.raisedById, e.problem, e.impact, e.decisionSought, e.urgency, e.neededBy]);
+  const [{ id }] = await runPrepared<{ id: string }>(db, INSERT, [e.actionId, e.raisedById, e.problem, e.impact, e.decisionSought, e.urgency, e.neededBy, e.riskId ?? null]);
   return id;
 }
 

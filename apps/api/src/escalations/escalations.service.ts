@@ -41,7 +41,8 @@ export class EscalationsService {
     private readonly notifications: NotificationsService,
   ) {}
 
-  async raise(actor: CurrentUser, actionId: string, input: CreateEscalationRequest): Promise<Escalation> {
+  /** Raises an escalation on an action; `riskId` names the risk it was raised from (the risks feature checks the link). */
+  async raise(actor: CurrentUser, actionId: string, input: CreateEscalationRequest, riskId: string | null = null): Promise<Escalation> {
     return this.db.transaction(async (manager) => {
       const action = await selectActionState(manager, actionId);
       if (!action) throw new NotFoundError('The action');
@@ -50,13 +51,13 @@ export class EscalationsService {
       }
       const id = await insertEscalation(manager, {
         actionId, raisedById: actor.id, problem: input.problem, impact: input.impact, decisionSought: input.decisionSought,
-        urgency: input.urgency, neededBy: input.neededBy,
+        urgency: input.urgency, neededBy: input.neededBy, riskId,
       });
       const escalation = (await readEscalation(manager, id))!;
       const { problem, impact, decisionSought, urgency, neededBy, status } = escalation;
       await this.audit.record(manager, {
         actorId: actor.id, operation: 'create', entityType: 'escalation', entityId: id,
-        after: { actionId, problem, impact, decisionSought, urgency, neededBy, status },
+        after: { actionId, riskId, problem, impact, decisionSought, urgency, neededBy, status },
       });
       return escalation;
     });

@@ -49,6 +49,12 @@ const REVIEW_MANAGERS = [S, A, D, A, D, D, D] as const;
 /** Write and submit a review return: only its owner (board@ owns DI-003, partner@ owns DI-001). */
 const RETURN_OWNER = [S, D, D, A, D, A, D] as const;
 
+/** Change a risk: admins, and its owner (board@ owns the risk the other columns act on, partner@ the partnerOwn one). */
+const RISK_OWNER = [S, A, D, A, D, A, D] as const;
+
+/** partner@'s own risk for partnerOwn, board@'s for everyone else. */
+const riskFor = (c: MatrixContext, role: Role) => c.risks[role === 'partnerOwn' ? 'partner' : 'board'];
+
 /** DI-001 for partner@ on their own action, DI-003 for everyone else. */
 const actionFor = (c: MatrixContext, role: Role) => c.ids[role === 'partnerOwn' ? 'DI-001' : 'DI-003'];
 const returnAction = (role: Role) => (role === 'partnerOwn' ? 'DI-001' : 'DI-003');
@@ -339,6 +345,54 @@ export const AUTHORISATION_MATRIX: readonly MatrixRow[] = [
   { route: 'GET /api/attachments/:id', expect: SIGNED_IN, request: (c) => ({ path: `/api/attachments/${c.attachmentId}` }) },
   // Only the person who added the file (admin@ here).
   { route: 'DELETE /api/attachments/:id', expect: ADMIN_ONLY, request: async (c) => ({ path: `/api/attachments/${await c.freshAttachment()}` }) },
+
+  // The risk register: everyone reads; all but the external steering group add risks; only a risk's owner and admins change it
+  // (board@ owns the risk the other columns act on, partner@ the one partnerOwn acts on); a mitigation's owner may also change it.
+  { route: 'GET /api/risks', expect: SIGNED_IN },
+  {
+    route: 'POST /api/risks',
+    expect: [S, A, A, A, A, D, D],
+    request: (c) => ({
+      path: '/api/risks',
+      body: { title: `Matrix risk ${c.unique()}`, cause: 'Cause', effect: 'Effect', ownerId: c.ids[BOARD], likelihood: 2, impact: 2, targetScore: 1, reviewDate: '2027-01-31' },
+    }),
+  },
+  { route: 'GET /api/risks/:id', expect: SIGNED_IN, request: (c, role) => ({ path: `/api/risks/${riskFor(c, role).id}` }) },
+  {
+    route: 'PATCH /api/risks/:id',
+    expect: RISK_OWNER,
+    request: async (c, role) => ({ path: `/api/risks/${riskFor(c, role).id}`, body: { version: await c.version('risk', riskFor(c, role).id), title: `Matrix risk ${c.unique()}` } }),
+  },
+  {
+    route: 'POST /api/risks/:id/reviews',
+    expect: RISK_OWNER,
+    request: async (c, role) => ({
+      path: `/api/risks/${riskFor(c, role).id}/reviews`,
+      body: { version: await c.version('risk', riskFor(c, role).id), likelihood: 3, impact: 3, status: 'open', note: 'Reviewed', nextReviewDate: '2027-02-28' },
+    }),
+  },
+  // Raising an escalation from a risk is open to everyone who may raise one on an action (every role).
+  {
+    route: 'POST /api/risks/:id/escalations',
+    expect: SIGNED_IN,
+    request: (c, role) => ({ path: `/api/risks/${riskFor(c, role).id}/escalations`, body: { ...escalationText, actionId: c.ids['DI-003'] } }),
+  },
+  {
+    route: 'POST /api/risks/:id/mitigations',
+    expect: RISK_OWNER,
+    request: async (c, role) => ({
+      path: `/api/risks/${riskFor(c, role).id}/mitigations`,
+      body: { version: await c.version('risk', riskFor(c, role).id), description: 'Another venue', ownerId: c.ids[BOARD], dueDate: '2027-01-31' },
+    }),
+  },
+  {
+    route: 'PATCH /api/risks/:id/mitigations/:mitigationId',
+    expect: RISK_OWNER,
+    request: async (c, role) => {
+      const { id, mitigationId } = riskFor(c, role);
+      return { path: `/api/risks/${id}/mitigations/${mitigationId}`, body: { version: await c.version('risk_mitigation', mitigationId), dueDate: '2027-01-20' } };
+    },
+  },
 
   // Import (an empty upload answers 400: the route was reached)
   { route: 'GET /api/import/template.xlsx', expect: SIGNED_IN },

@@ -17,7 +17,9 @@ export interface MatrixContext {
   userId: string;
   /** A value no other call returns, for names and emails that must be unique. */
   unique(): string;
-  version(table: 'action' | 'escalation' | 'partner' | 'partner_contact' | 'population_segment' | 'app_user', id: string): Promise<number>;
+  version(table: 'action' | 'escalation' | 'partner' | 'partner_contact' | 'population_segment' | 'app_user' | 'risk' | 'risk_mitigation', id: string): Promise<number>;
+  /** A risk owned by board@ and one owned by partner@, each linked to DI-003 with one mitigation its owner owns. */
+  risks: Record<'board' | 'partner', { id: string; mitigationId: string }>;
   /** A new action owned by partner@ in the External steering group, or by board@ in the Channel shift board. */
   freshAction(owner: 'partner' | 'board'): Promise<string>;
   /** A new escalation on DI-003 moved on to the given status. */
@@ -94,6 +96,15 @@ export async function createMatrixContext(t: TestApp): Promise<MatrixContext> {
     return response.body.id as string;
   };
 
+  const freshRisk = async (ownerEmail: string) => {
+    const response = await admin.post('/api/risks').send({
+      title: `Matrix risk ${unique()}`, cause: 'Venue lost', effect: 'Drop-ins stop', ownerId: ids[ownerEmail], likelihood: 3, impact: 4, targetScore: 6,
+      reviewDate: '2027-01-31', actionIds: [ids['DI-003']], mitigations: [{ description: 'Find a second venue', ownerId: ids[ownerEmail], dueDate: '2027-01-15' }],
+    });
+    ok(response, 'a risk');
+    return { id: response.body.id as string, mitigationId: response.body.mitigations[0].id as string };
+  };
+
   const meeting = await board.post('/api/board-meetings').send({ meetingDate: '2026-12-10', title: 'Matrix meeting' });
   ok(meeting, 'a board meeting');
 
@@ -119,6 +130,7 @@ export async function createMatrixContext(t: TestApp): Promise<MatrixContext> {
     updates: { partner: await postUpdate(await t.signIn(PARTNER), 'DI-001'), board: await postUpdate(board, 'DI-003') },
     attachmentId: await freshAttachment(),
     freshAttachment,
+    risks: { board: await freshRisk(BOARD), partner: await freshRisk(PARTNER) },
   };
 }
 

@@ -39,6 +39,11 @@ import { NewReviewCyclePage } from './routes/review-cycle-new';
 import { ReviewReportPage } from './routes/review-report';
 import { ReviewReturnPage } from './routes/review-return';
 import { ReviewsPage } from './routes/reviews';
+import { RiskDetailPage } from './routes/risk-detail';
+import { EditRiskPage } from './routes/risk-edit';
+import { NewRiskEscalationPage } from './routes/risk-escalation-new';
+import { NewRiskPage } from './routes/risk-new';
+import { RisksListPage } from './routes/risks-list';
 import { CompareReviewCyclesPage } from './routes/reviews-compare';
 import { ServiceProblemPage } from './routes/service-problem';
 import { AdminSubscriptionsPage } from './routes/admin-subscriptions';
@@ -68,6 +73,11 @@ const signedInRoutes: RouteObject[] = [
   { path: 'partners', element: <PartnersListPage /> },
   { path: 'partners/:id', element: <PartnerDetailPage /> },
   { path: 'coverage', element: <CoveragePage /> },
+  { path: 'risks', element: <RisksListPage /> },
+  { path: 'risks/new', element: <NewRiskPage /> },
+  { path: 'risks/:id', element: <RiskDetailPage /> },
+  { path: 'risks/:id/edit', element: <EditRiskPage /> },
+  { path: 'risks/:id/escalations/new', element: <NewRiskEscalationPage /> },
   { path: 'reviews', element: <ReviewsPage /> },
   { path: 'reviews/new', element: <NewReviewCyclePage /> },
   { path: 'reviews/compare', element: <CompareReviewCyclesPage /> },

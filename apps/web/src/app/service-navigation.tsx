@@ -43,6 +43,7 @@ export function ServiceNavigation() {
                   <NavigationLink to="/coverage" text="Coverage" />
                   <NavigationLink to="/escalations" text="Board queue" />
                   <NavigationLink to="/decisions" text="Decision log" />
+                  <NavigationLink to="/risks" text="Risks" />
                   <NavigationLink to="/reviews" text="Reviews" />
                   <NotificationsLink />
                   {me.permissions.includes(Permission.AdminManage) && (

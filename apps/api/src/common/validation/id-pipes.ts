@@ -5,3 +5,4 @@ export const ActionIdPipe = new RecordIdPipe('The action');
 export const EscalationIdPipe = new RecordIdPipe('The escalation');
 export const ReviewCycleIdPipe = new RecordIdPipe('The review cycle');
 export const ReviewReturnIdPipe = new RecordIdPipe('The review return');
+export const RiskIdPipe = new RecordIdPipe('The risk');

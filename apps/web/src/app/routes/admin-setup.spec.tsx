@@ -55,7 +55,7 @@ describe('setting Steerline up', () => {
       'GET /api/me': { status: 200, body: admin },
       'GET /api/setup': { status: 200, body: progress({ strategy: 1 }) },
       'GET /api/strategy': { status: 200, body: strategy },
-      'GET /api/dashboard': { status: 200, body: { ragByPriority: [], overdue: { items: [], total: 0 }, milestonesDueSoon: { items: [], total: 0 }, myActionsNeedingUpdate: { items: [], total: 0 } } },
+      'GET /api/dashboard': { status: 200, body: { ragByPriority: [], overdue: { items: [], total: 0 }, milestonesDueSoon: { items: [], total: 0 }, myActionsNeedingUpdate: { items: [], total: 0 }, riskReviewsOverdue: { items: [], total: 0 } } },
     });
     openAt('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Dashboard' })).toBeTruthy();

@@ -50,6 +50,15 @@ const dashboard: DashboardResponse = {
   overdue: { items: [action], total: 21 },
   milestonesDueSoon: { items: [{ id: 'm-1', title: 'Venue booked', dueDate: '2026-06-05', action: { id: 'a-9', reference: 'DI-009', title: 'Drop-in at the library' } }], total: 1 },
   myActionsNeedingUpdate: { items: [action], total: 1 },
+  riskReviewsOverdue: {
+    items: [
+      {
+        id: 'r-1', reference: 'R-004', title: 'The Forum withdraws drop-in space', owner: { id: 'u-3', name: 'Bola Board' }, likelihood: 3, impact: 4,
+        score: 12, targetScore: 4, status: 'open', reviewDate: '2026-05-31', reviewOverdue: true, version: 2,
+      },
+    ],
+    total: 1,
+  },
 };
 
 function openDashboard() {
@@ -107,6 +116,14 @@ describe('the dashboard', () => {
     const mine = screen.getByRole('region', { name: 'My actions needing an update' });
     expect(within(mine).getByText('No progress update yet')).toBeTruthy();
     expect(within(mine).getByRole('link', { name: 'View all my actions needing an update' }).getAttribute('href')).toBe('/actions?owner=me&stale=true');
+  });
+
+  it('lists risks whose review is overdue, each linking to the risk', async () => {
+    openDashboard();
+    const risks = await screen.findByRole('region', { name: 'Overdue risk reviews' });
+    expect(within(risks).getByRole('link', { name: 'R-004: The Forum withdraws drop-in space' }).getAttribute('href')).toBe('/risks/r-1');
+    expect(within(risks).getByText('Review was due 31 May 2026. Score 12. Owner: Bola Board')).toBeTruthy();
+    expect(within(risks).getByRole('link', { name: 'View the risk register' }).getAttribute('href')).toBe('/risks');
   });
 
   it('says who is signed in and lists their governance bodies', async () => {

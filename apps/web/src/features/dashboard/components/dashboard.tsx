@@ -107,18 +107,54 @@ function MilestonesDueSoon({ list }: { list: DashboardResponse['milestonesDueSoo
   );
 }
 
+function RiskReviewsOverdue({ list }: { list: DashboardResponse['riskReviewsOverdue'] }) {
+  return (
+    <section aria-labelledby="risk-reviews-heading">
+      <h2 id="risk-reviews-heading" className="govuk-heading-m">
+        Overdue risk reviews
+      </h2>
+      {list.total === 0 ? (
+        <p className="govuk-body">No risk reviews are overdue.</p>
+      ) : (
+        <>
+          <ul className="govuk-list govuk-list--spaced">
+            {list.items.map((risk) => (
+              <li key={risk.id}>
+                <Link className="govuk-link" to={`/risks/${risk.id}`}>
+                  {risk.reference}: {risk.title}
+                </Link>
+                <br />
+                <span className="govuk-body-s">
+                  Review was due {formatDate(risk.reviewDate)}. Score {risk.score}. Owner: {risk.owner.name}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <Shown shown={list.items.length} total={list.total} noun="overdue risk reviews, most overdue first" />
+        </>
+      )}
+      <p className="govuk-body">
+        <Link className="govuk-link" to="/risks">
+          View the risk register
+        </Link>
+      </p>
+    </section>
+  );
+}
+
 /** The dashboard's figures: RAG counts per priority (chart and table), what is overdue, what is due, and what needs the user. */
 export function Dashboard() {
   const dashboard = useDashboard();
   if (dashboard.isPending) return <p className="govuk-body">Loading the dashboard…</p>;
   if (dashboard.isError) return <p className="govuk-body">The dashboard cannot be shown just now. Try again later.</p>;
-  const { ragByPriority, overdue, milestonesDueSoon, myActionsNeedingUpdate } = dashboard.data;
+  const { ragByPriority, overdue, milestonesDueSoon, myActionsNeedingUpdate, riskReviewsOverdue } = dashboard.data;
   return (
     <>
       <RagOverview rows={ragByPriority} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half">
           <Overdue list={overdue} />
+          <RiskReviewsOverdue list={riskReviewsOverdue} />
         </div>
         <div className="govuk-grid-column-one-half">
           <MyActionsNeedingUpdate list={myActionsNeedingUpdate} />
