@@ -74,6 +74,22 @@ export interface ReportEscalation {
   decidedAt: string | null;
 }
 
+/** A risk of the strategy scored at or above the report's threshold, as it stood when the report was made. */
+export interface ReportRisk {
+  /** `R-001`. */
+  reference: string;
+  title: string;
+  owner: string;
+  likelihood: number;
+  impact: number;
+  score: number;
+  targetScore: number;
+  status: 'open' | 'mitigated' | 'closed';
+  reviewDate: string;
+  /** References of the actions it is linked to. */
+  actions: string[];
+}
+
 /** A file of evidence in the report: on the action's return in this cycle, or added to the action during the period. */
 export interface ReportEvidence {
   id: string;
@@ -116,6 +132,9 @@ export interface CorporatePlanReport {
   coverage: ReportSegmentCoverage[];
   /** Files of evidence, by action; absent from reports frozen before evidence existed. */
   evidence?: ReportEvidence[];
+  /** Open and mitigated risks scored at or above `riskThreshold`, highest first; absent from reports frozen before the risk register. */
+  risks?: ReportRisk[];
+  riskThreshold?: number;
 }
 
 export interface CycleComparisonRow {

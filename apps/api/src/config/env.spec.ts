@@ -105,3 +105,11 @@ describe('REPORT_EMAILS_CRON', () => {
     expect(() => loadConfig({ REPORT_EMAILS_CRON: 'often' })).toThrow(/REPORT_EMAILS_CRON/);
   });
 });
+
+describe('RISK_REPORT_THRESHOLD', () => {
+  it('is 12 unless set, and is a score from 1 to 25', () => {
+    expect(loadConfig({}).RISK_REPORT_THRESHOLD).toBe(12);
+    expect(loadConfig({ RISK_REPORT_THRESHOLD: '16' }).RISK_REPORT_THRESHOLD).toBe(16);
+    expect(() => loadConfig({ RISK_REPORT_THRESHOLD: '26' })).toThrow(/RISK_REPORT_THRESHOLD/);
+  });
+});

@@ -234,6 +234,13 @@ export class AppConfig {
   @Min(1)
   CLAMAV_TIMEOUT_SECONDS = 60;
 
+  /** Risks scored (likelihood x impact) at or above this go into the Corporate Plan report. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(25)
+  RISK_REPORT_THRESHOLD = 12;
+
   /** Slow clients: the time allowed to send the request headers, and the whole request. */
   @Transform(toInt)
   @IsInt()

@@ -1,11 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { CorporatePlanReport, Rag, ReportEscalation } from '@steerline/contracts';
 import { isUUID } from 'class-validator';
 import type { EntityManager } from 'typeorm';
 import { NotFoundError } from '../../common/errors/domain-error.js';
+import { APP_CONFIG, type AppConfig } from '../../config/env.js';
 import { coverage, effectiveRag, groupBy, summarise, toReportAction, toReportAmendment, toReportMeasure } from './report-assembly.js';
 import {
-  type CycleRow, type EscalationRow, selectActions, selectAmendments, selectEscalations, selectEvidence, selectMeasures, selectPreviousCycle, selectPriorities,
+  type CycleRow, type EscalationRow, selectActions, selectAmendments, selectEscalations, selectEvidence, selectMeasures, selectReportRisks, selectPreviousCycle, selectPriorities,
   selectReportCycle, selectSegmentTargets, selectSnapshotRags, selectUserName, selectVeryLowPropensitySegments,
 } from './report.queries.js';
 
@@ -21,6 +22,8 @@ export interface SignOff {
  */
 @Injectable()
 export class CorporatePlanReportBuilder {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
   async build(manager: EntityManager, cycleId: string, signOff?: { at: Date; by: string }): Promise<CorporatePlanReport> {
     const cycle = await selectReportCycle(manager, cycleId);
     if (!cycle) throw new NotFoundError('The review cycle');
@@ -32,6 +35,7 @@ export class CorporatePlanReportBuilder {
     const amendmentRows = await selectAmendments(manager, cycle.id);
     const escalationRows = await selectEscalations(manager, cycle.strategy_id, cycle.period_start, cycle.period_end);
     const evidence = await selectEvidence(manager, cycle.id, cycle.strategy_id, cycle.period_start, cycle.period_end);
+    const risks = await selectReportRisks(manager, cycle.strategy_id, this.config.RISK_REPORT_THRESHOLD);
     const segments = await selectVeryLowPropensitySegments(manager, cycle.strategy_id);
     const targets = await selectSegmentTargets(manager, cycle.id, cycle.strategy_id);
     const signer = await this.signer(manager, signOff?.by ?? cycle.signed_off_by_id);
@@ -68,6 +72,11 @@ export class CorporatePlanReportBuilder {
       escalations: escalationRows.map(toReportEscalation),
       coverage: coverage(segments, targets, actions),
       evidence: evidence.map((row) => ({ id: row.id, actionReference: row.action_reference, fileName: row.file_name, attachedTo: row.attached_to, uploadedAt: row.uploaded_at })),
+      risks: risks.map((row) => ({
+        reference: row.reference, title: row.title, owner: row.owner, likelihood: row.likelihood, impact: row.impact, score: row.score,
+        targetScore: row.target_score, status: row.status, reviewDate: row.review_date, actions: row.actions,
+      })),
+      riskThreshold: this.config.RISK_REPORT_THRESHOLD,
     };
   }
 

@@ -226,3 +226,27 @@ export const selectEvidence = (db: EntityManager, cycleId: string, strategyId: s
 export const selectVeryLowPropensitySegments = (db: EntityManager, strategyId: string) => runPrepared<SegmentRow>(db, VERY_LOW_PROPENSITY_SEGMENTS, [strategyId]);
 export const selectSegmentTargets = (db: EntityManager, cycleId: string, strategyId: string) =>
   runPrepared<{ segment_id: string; action_id: string }>(db, SEGMENT_TARGETS, [cycleId, strategyId]);
+
+export interface RiskRow {
+  reference: string;
+  title: string;
+  owner: string;
+  likelihood: number;
+  impact: number;
+  score: number;
+  target_score: number;
+  status: 'open' | 'mitigated' | 'closed';
+  review_date: string;
+  actions: string[];
+}
+
+/** The strategy's open and mitigated risks scored at or above the threshold, highest first. */
+const RISKS = new PreparedStatement(`
+  SELECT 'R-' || lpad(r.number::text, 3, '0') AS reference, r.title, u.name AS owner, r.likelihood, r.impact, r.score, r.target_score, r.status,
+         to_char(r.review_date, 'YYYY-MM-DD') AS review_date,
+         array(SELECT a.reference FROM risk_action ra JOIN action a ON a.id = ra.action_id WHERE ra.risk_id = r.id ORDER BY a.reference) AS actions
+  FROM risk r JOIN app_user u ON u.id = r.owner_id
+  WHERE r.strategy_id = $1 AND r.status <> 'closed' AND r.score >= $2
+  ORDER BY r.score DESC, r.number`);
+
+export const selectReportRisks = (db: EntityManager, strategyId: string, threshold: number) => runPrepared<RiskRow>(db, RISKS, [strategyId, threshold]);

@@ -1,6 +1,7 @@
 import {
   ATTACHMENT_PARENT_LABELS, ACTION_STATUSES, ACTION_STATUS_LABELS, MOVEMENTS, MOVEMENT_LABELS, RAGS, RAG_LABELS, RETURN_STATUS_LABELS, type CorporatePlanReport,
   type PrioritySummary, type ReportAction, type ReportCount,
+  RISK_LEVEL_LABELS, RISK_STATUS_LABELS, riskLevel,
 } from '@steerline/contracts';
 
 /**
@@ -130,6 +131,7 @@ export function reportSections(report: CorporatePlanReport): ReportSection[] {
             ],
     },
     evidenceSection(report),
+    risksSection(report),
     {
       heading: 'Returns',
       intro:
@@ -160,6 +162,33 @@ function evidenceSection(report: CorporatePlanReport): ReportSection {
           ],
   };
 }
+
+/** The strategy's risks at or above the threshold; reports frozen before the risk register have no such section. */
+function risksSection(report: CorporatePlanReport): ReportSection {
+  const risks = report.risks ?? [];
+  return {
+    heading: 'Risks',
+    intro: `Open and mitigated risks scored ${report.riskThreshold ?? 12} or more (likelihood times impact, each 1 to 5), highest first, as they stood when this report was made.`,
+    empty: risks.length === 0 ? 'No risk is scored at or above the threshold.' : null,
+    tables:
+      risks.length === 0
+        ? []
+        : [
+            {
+              caption: 'Risks at or above the threshold',
+              headers: ['Risk', 'Title', 'Owner', 'Likelihood', 'Impact', 'Score', 'Level', 'Target score', 'Status', 'Next review', 'Actions'],
+              rows: risks.map((risk) => [
+                risk.reference, risk.title, risk.owner, String(risk.likelihood), String(risk.impact), String(risk.score), RISK_LEVEL_LABELS[riskLevel(risk.score)],
+                String(risk.targetScore), RISK_STATUS_LABELS[risk.status], formatDate(risk.reviewDate), risk.actions.join(', ') || 'None',
+              ]),
+            },
+          ],
+  };
+}
+
+/** One action's risks at or above the threshold as text, for formats with one row per action: "R-002 (score 16)". */
+export const risksText = (report: CorporatePlanReport, reference: string) =>
+  (report.risks ?? []).filter((risk) => risk.actions.includes(reference)).map((risk) => `${risk.reference} (score ${risk.score})`).join('; ');
 
 /** One action's files as text, for formats with one row per action: "Sheet.pdf (3 November 2026); Photo.png (...)". */
 export const evidenceText = (report: CorporatePlanReport, reference: string) =>

@@ -2,6 +2,7 @@ import {
   ATTACHMENT_PARENT_LABELS,
   ACTION_STATUSES, ACTION_STATUS_LABELS, MOVEMENTS, MOVEMENT_LABELS, RAGS, RAG_LABELS, RETURN_STATUS_LABELS, type CorporatePlanReport,
   type ReportAction,
+  RISK_STATUS_LABELS,
 } from '@steerline/contracts';
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
@@ -110,6 +111,9 @@ export async function reportToXlsx(report: CorporatePlanReport, generatedAt: Dat
   ]));
   addSheet(workbook, 'Evidence', heading, ['Action', 'File', 'Attached to', 'Added'], (report.evidence ?? []).map((file) => [
     file.actionReference, file.fileName, ATTACHMENT_PARENT_LABELS[file.attachedTo], toDate(file.uploadedAt.slice(0, 10)),
+  ]));
+  addSheet(workbook, 'Risks', heading, ['Risk', 'Title', 'Owner', 'Likelihood', 'Impact', 'Score', 'Target score', 'Status', 'Next review', 'Actions'], (report.risks ?? []).map((risk) => [
+    risk.reference, risk.title, risk.owner, risk.likelihood, risk.impact, risk.score, risk.targetScore, RISK_STATUS_LABELS[risk.status], toDate(risk.reviewDate), risk.actions.join(', '),
   ]));
   await workbook.commit();
   return Buffer.concat(chunks);
