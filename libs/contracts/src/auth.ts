@@ -21,3 +21,6 @@ export interface MeResponse {
   bodies: BodyMembership[];
   permissions: Permission[];
 }
+
+/** GET /api/auth/session: answered 200 whether or not anyone is signed in, so a first visit logs no error. */
+export type SessionResponse = { signedIn: false } | { signedIn: true; me: MeResponse };

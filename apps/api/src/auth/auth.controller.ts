@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { MeResponse } from '@steerline/contracts';
+import type { MeResponse, SessionResponse } from '@steerline/contracts';
 import type { Request } from 'express';
-import { Public, SignedIn } from '../common/auth/access.decorators.js';
-import { type CurrentUser, SignedInUser } from '../common/auth/current-user.js';
+import { Public, SignedIn, SignedInOrNot } from '../common/auth/access.decorators.js';
+import { type CurrentUser, MaybeSignedInUser, SignedInUser } from '../common/auth/current-user.js';
 import { destroySession, startSession } from '../common/auth/session.js';
 import { AuthService } from './auth.service.js';
 import { SignInDto } from './dto/sign-in.dto.js';
@@ -32,6 +32,13 @@ export class AuthController {
     await destroySession(request);
     await this.auth.endEverySession(user.id);
     request.res?.clearCookie('steerline.sid');
+  }
+
+  /** Who is signed in, if anyone: what the web app asks first, where GET /api/me would answer 401 to a visitor. */
+  @SignedInOrNot()
+  @Get('auth/session')
+  session(@MaybeSignedInUser() user: CurrentUser | null): SessionResponse {
+    return user ? { signedIn: true, me: user } : { signedIn: false };
   }
 
   @SignedIn()

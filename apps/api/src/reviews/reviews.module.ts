@@ -13,5 +13,6 @@ import { ReviewSignOffService } from './review-sign-off.service.js';
   imports: [NotificationsModule, ReportsModule, StrategyModule],
   controllers: [ReviewCyclesController, ReviewReturnsController],
   providers: [ReviewCyclesService, ReviewReturnsService, ReviewSignOffService],
+  exports: [ReviewSignOffService],
 })
 export class ReviewsModule {}

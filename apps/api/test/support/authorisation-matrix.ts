@@ -60,6 +60,7 @@ export const AUTHORISATION_MATRIX: readonly MatrixRow[] = [
   // Each role signs in as itself again (anonymous as board@): a wrong password would answer 401 whoever asks.
   { route: 'POST /api/auth/sign-in', expect: EVERYONE, request: (_c, role) => ({ path: '/api/auth/sign-in', body: { email: ROLE_EMAIL[role], password: DEMO_PASSWORD } }) },
   { route: 'GET /api/me', expect: SIGNED_IN },
+  { route: 'GET /api/auth/session', expect: EVERYONE },
   { route: 'GET /api/health', expect: EVERYONE },
   { route: 'GET /api/ready', expect: EVERYONE },
 

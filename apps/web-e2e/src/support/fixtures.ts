@@ -46,7 +46,7 @@ export const test = base.extend<{ pageErrors: string[] }>({
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       page.on('console', (message) => {
-        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+        if (message.type() === 'error') errors.push(message.text());
       });
       await use(errors);
       expect(errors, 'errors in the browser console').toEqual([]);

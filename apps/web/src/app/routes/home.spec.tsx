@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import { createMemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '../../lib/query-client';
-import { fakeApi } from '../../testing/fake-api';
+import { fakeApi, signedInAs } from '../../testing/fake-api';
 import { AppRouter } from '../app-router';
 import { AppProvider } from '../provider';
 import { routes } from '../router';
@@ -52,7 +52,7 @@ const dashboard: DashboardResponse = {
 };
 
 function openDashboard() {
-  fakeApi({ 'GET /api/me': { status: 200, body: me }, 'GET /api/dashboard': { status: 200, body: dashboard } });
+  fakeApi({ 'GET /api/auth/session': signedInAs(me), 'GET /api/dashboard': { status: 200, body: dashboard } });
   render(
     <AppProvider queryClient={createQueryClient()}>
       <AppRouter router={createMemoryRouter(routes, { initialEntries: ['/'] })} />
