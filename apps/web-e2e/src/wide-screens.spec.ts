@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test';
-import type { ActionSummary, Page as ResultPage } from '@steerline/contracts';
+import type { ActionSummary, Page as ResultPage, ReviewCycleSummary } from '@steerline/contracts';
 import { DEMO_PASSWORD, expect, expectNoAxeViolations, signIn, test } from './support/fixtures.js';
 
 /**
@@ -53,25 +53,31 @@ async function raiseEscalations(request: APIRequestContext): Promise<void> {
 }
 
 /**
- * A review cycle opened by the board through the API (a strategy has one open at a time, so this file's name sorts it
- * after the review-cycle journey, which opens its own), so the tracker and its draft report have returns to show. */
-async function openReviewCycle(request: APIRequestContext): Promise<string> {
+ * The cycle in progress (the demo's open one, or one the board opens through the API when a journey signed it off), so
+ * the tracker and its draft report have returns to show.
+ */
+async function cycleInProgress(request: APIRequestContext): Promise<{ id: string; name: string }> {
   expect((await request.post('/api/auth/sign-in', { data: { email: 'board@steerline.example', password: DEMO_PASSWORD } })).ok()).toBe(true);
   await raiseEscalations(request);
-  const created = await request.post('/api/reviews/cycles', {
-    data: { name: `Widths review ${Date.now()}`, periodStart: '2026-04-01', periodEnd: '2026-09-30', returnsDue: '2026-12-15', reminderDaysBefore: 7 },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  const cycle = (await created.json()) as { id: string; version: number };
-  const opened = await request.post(`/api/reviews/cycles/${cycle.id}/open`, { data: { version: cycle.version } });
-  expect(opened.ok(), await opened.text()).toBe(true);
+  const cycles = (await (await request.get('/api/reviews/cycles')).json()) as ReviewCycleSummary[];
+  let cycle: { id: string; name: string } | undefined = cycles.find((candidate) => candidate.status === 'open' || candidate.status === 'board_review');
+  if (!cycle) {
+    const created = await request.post('/api/reviews/cycles', {
+      data: { name: `Widths review ${Date.now()}`, periodStart: '2026-04-01', periodEnd: '2026-09-30', returnsDue: '2026-12-15', reminderDaysBefore: 7 },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const draft = (await created.json()) as { id: string; name: string; version: number };
+    const opened = await request.post(`/api/reviews/cycles/${draft.id}/open`, { data: { version: draft.version } });
+    expect(opened.ok(), await opened.text()).toBe(true);
+    cycle = draft;
+  }
   await request.post('/api/auth/sign-out');
-  return cycle.id;
+  return cycle;
 }
 
 test('the list, queue, decision log, review tracker and report fit their columns at desktop widths', async ({ page, request }) => {
   test.setTimeout(120_000);
-  const cycleId = await openReviewCycle(request);
+  const cycle = await cycleInProgress(request);
   await page.setViewportSize({ width: 1280, height: 800 });
   await signIn(page, 'board@steerline.example');
 
@@ -79,8 +85,8 @@ test('the list, queue, decision log, review tracker and report fit their columns
     ['/actions', 'Actions'],
     ['/escalations', 'Board queue'],
     ['/decisions', 'Decision log'],
-    [`/reviews/${cycleId}`, /^Widths review/],
-    [`/reviews/${cycleId}/report`, /Corporate Plan report/],
+    [`/reviews/${cycle.id}`, cycle.name],
+    [`/reviews/${cycle.id}/report`, /Corporate Plan report/],
   ];
   for (const [path, heading] of pages) {
     await page.goto(path);

@@ -361,7 +361,7 @@ export const TOUR_ACTIONS: TourAction[] = [
     title: 'Digital champions among council staff',
     description: 'Train staff in every service area as digital champions who help colleagues and customers use online services.',
     priority: 5, owner: WREN, body: 'internal_working_group', partners: [], segments: [],
-    start: -14, due: 10, story: '....GGGGGGGGGGGGGG', percent: 60,
+    start: -14, due: 10, story: '....GGGGGGGGGGGG--', percent: 60, stale: true,
     notes: ['Champion role description agreed with HR.', 'Third cohort of champions trained.', 'Champions network met; 30 attended.'],
     milestones: [
       { title: 'Champion role description agreed', due: -380, done: -381 },
