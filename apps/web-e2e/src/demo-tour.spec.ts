@@ -69,10 +69,17 @@ async function expectContent(page: Page, ownsActions: boolean): Promise<void> {
   await expectNoAxeViolations(page);
 }
 
+/** The action page to see: one of the demo's (earlier journeys add actions of their own, with no updates yet). */
+async function demoActionPage(page: Page, reference: string): Promise<string> {
+  const found = (await (await page.request.get(`/api/actions?q=${reference}`)).json()) as ResultPage<ActionSummary>;
+  return `/actions/${found.items.find((action) => action.reference === reference)!.id}`;
+}
+
 /** Follows the navigation and every link on the pages it reaches, one page of each kind, breadth first. */
 async function walk(page: Page, ownsActions: boolean): Promise<string[]> {
   const menu = page.getByRole('navigation', { name: 'Menu' }).getByRole('link');
-  const queue = (await menu.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))).filter((href) => href.startsWith('/'));
+  const navigation = (await menu.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))).filter((href) => href.startsWith('/'));
+  const queue = [...navigation, await demoActionPage(page, 'DI-005')];
   const seen = new Set(queue.map(kindOf));
   const visited: string[] = [];
   while (queue.length > 0) {
@@ -114,8 +121,7 @@ test('the dashboard chart, a timeline, the movement since the last review and th
   await expect(chart).not.toHaveAttribute('aria-label', /no actions/);
 
   // An action with a rating that moved: its timeline shows the amber and red months with their reasons.
-  const found = (await (await page.request.get('/api/actions?q=DI-005')).json()) as ResultPage<ActionSummary>;
-  await page.goto(`/actions/${found.items[0].id}`);
+  await page.goto(await demoActionPage(page, 'DI-005'));
   await settle(page);
   await expect(page.locator('main').getByText('The supplier cannot install in four of the nine centres before its contract ends.').first()).toBeVisible();
   await expect(page.locator('main')).toContainText('Red');
