@@ -96,9 +96,11 @@ export default tseslint.config(
           allow: [],
           depConstraints: [
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
+            { sourceTag: 'scope:testing', onlyDependOnLibsWithTags: ['scope:shared'] },
+            // Only the API's tests and the browser journeys import the test servers; nothing in apps/api/src may.
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared', 'scope:testing'] },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
-            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:e2e', 'scope:shared'] },
+            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:e2e', 'scope:shared', 'scope:testing'] },
           ],
         },
       ],
@@ -108,7 +110,10 @@ export default tseslint.config(
   {
     files: ['apps/api/src/**/*.ts'],
     plugins: { steerline: { rules: { 'feature-boundaries': apiFeatureBoundaries } } },
-    rules: { 'steerline/feature-boundaries': 'error' },
+    rules: {
+      'steerline/feature-boundaries': 'error',
+      'no-restricted-imports': ['error', { paths: [{ name: '@steerline/testing', message: 'Test servers belong to the tests, not to the product.' }] }],
+    },
   },
   {
     files: ['apps/web/**/*.tsx', 'apps/web/**/*.ts'],

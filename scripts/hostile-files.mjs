@@ -2,6 +2,9 @@
 // import of the built app, running with the production heap (192 MB), then all of them at once. Each must get its
 // 4xx (or, for the odd encodings, be read right), the process must stay up with /api/health 200, its peak RSS must
 // stay under 400 MB and no action may be written. Prints a table of what each cost; exits 1 on any failure.
+// The same files then go to the evidence upload of an action, which never unpacks them: each must be answered with
+// the kind of file its bytes are (201, named for that kind) or refused (413 over the size limit, 415 not accepted),
+// download as the same bytes when kept, and leave the process up.
 import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { csvWithTitle, hostileFiles } from './lib/hostile-files.mjs';
@@ -50,6 +53,8 @@ try {
   say(`All ${together.length} hostile uploads at once: ${JSON.stringify(statuses)} in ${(performance.now() - started).toFixed(0)} ms, peak RSS ${peakRssMb().toFixed(0)} MB`);
   check(together.every((answer) => [413, 422, 429].includes(answer.status)), `at once: some answered ${Object.keys(statuses).join(', ')}`);
 
+  await checkEvidenceUploads(cases);
+
   const health = (await get('/api/health')).status;
   const actionsAfter = await actionCount();
   const peak = peakRssMb();
@@ -83,6 +88,40 @@ async function upload({ content, filename, title }) {
 async function checkGoodFileIsRead(csvHeaders) {
   const answer = await upload({ content: Buffer.from(csvWithTitle(csvHeaders, 'A plain action')), filename: 'good.csv', title: 'A plain action' });
   check(answer.status === 200 && answer.body.valid === true, `a good CSV answered ${answer.status} ${JSON.stringify(answer.body).slice(0, 300)}`);
+}
+
+/** Every hostile file as evidence on the first action, one at a time and then all at once. */
+async function checkEvidenceUploads(cases) {
+  const [action] = (await (await get('/api/actions?pageSize=1')).json()).items;
+  const send = async ({ content, filename }) => {
+    const form = new FormData();
+    form.append('file', new Blob([content]), filename);
+    try {
+      const response = await fetch(`${app.baseUrl}/api/actions/${action.id}/attachments`, { method: 'POST', headers: { cookie }, body: form });
+      return { status: response.status, body: await response.json().catch(() => ({})) };
+    } catch (error) {
+      return { status: `no answer (${error.cause?.code ?? error.message})`, body: {} };
+    }
+  };
+  say(`Hostile files as evidence on ${action.reference} (never unpacked: kept as what their bytes are, or refused)`);
+  for (const hostile of cases) {
+    const started = performance.now();
+    const answer = await send(hostile);
+    const ms = performance.now() - started;
+    const shown = answer.status === 201 ? `201 kept as ${answer.body.fileName} (${answer.body.mediaType})` : `${answer.status} ${answer.body.error?.code ?? ''}`;
+    say(`${hostile.name.padEnd(52)} ${sizeOf(hostile.content).padStart(8)}  ${shown.slice(0, 70).padEnd(70)} ${ms.toFixed(0).padStart(6)}  ${peakRssMb().toFixed(0)} MB`);
+    check([201, 413, 415].includes(answer.status), `evidence ${hostile.name}: answered ${answer.status}`);
+    if (hostile.evidence) check(answer.status === hostile.evidence.status, `evidence ${hostile.name}: answered ${answer.status}, expected ${hostile.evidence.status}`);
+    if (hostile.evidence?.fileName) check(answer.body.fileName === hostile.evidence.fileName, `evidence ${hostile.name}: kept as ${answer.body.fileName}, expected ${hostile.evidence.fileName}`);
+    if (answer.status === 201) {
+      const kept = Buffer.from(await (await get(answer.body.downloadPath)).arrayBuffer());
+      check(kept.equals(Buffer.from(hostile.content)), `evidence ${hostile.name}: the download differs from what was sent`);
+    }
+    check((await get('/api/health')).status === 200, `evidence ${hostile.name}: /api/health failed afterwards`);
+  }
+  const together = await Promise.all([...cases, ...cases].map(send));
+  check(together.every((answer) => [201, 413, 415].includes(answer.status)), `evidence at once: answered ${[...new Set(together.map((answer) => answer.status))].join(', ')}`);
+  say(`All ${together.length} as evidence at once: ${JSON.stringify(together.reduce((counts, answer) => ({ ...counts, [answer.status]: (counts[answer.status] ?? 0) + 1 }), {}))}, peak RSS ${peakRssMb().toFixed(0)} MB`);
 }
 
 async function actionCount() {

@@ -20,6 +20,7 @@ export default {
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: {
     '^@steerline/contracts$': '<rootDir>/../../libs/contracts/src/index.ts',
+    '^@steerline/testing$': '<rootDir>/../../libs/testing/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   globalSetup: '<rootDir>/test/support/global-setup.ts',

@@ -51,6 +51,8 @@ export default defineConfig({
         SEED_DEMO: 'false',
         SMTP_URL: `smtp://127.0.0.1:${goLive.smtpPort}`,
         PUBLIC_URL: goLive.baseUrl,
+        // Single sign-on through the provider the single sign-on journey starts; discovered only when its button is pressed.
+        ...goLive.singleSignOn,
       },
       url: `http://localhost:${goLive.port}/api/ready`,
       reuseExistingServer: false,

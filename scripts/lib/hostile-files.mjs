@@ -1,5 +1,6 @@
 // The hostile uploads of the reliability suite, each made here in code (no binaries are checked in) with the
-// answer the import must give: the status, the error code and the limit the reader names.
+// answer the import must give: the status, the error code and the limit the reader names; `evidence` is the answer
+// the evidence upload must give where it is certain (the rest are kept as their bytes' kind, never unpacked).
 import iconv from 'iconv-lite';
 import { deflatedEntry, repeatedEntry, zipOf } from './zip-writer.mjs';
 
@@ -94,18 +95,21 @@ export async function hostileFiles({ templateXlsx, csvHeaders }) {
       filename: 'plan.xlsx',
       content: Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n'),
       expect: { status: 422, code: 'file_unreadable' },
+      evidence: { status: 201, fileName: 'plan.pdf' },
     },
     {
       name: 'a workbook named .csv',
       filename: 'plan.csv',
       content: templateXlsx,
       expect: { status: 422, code: 'file_unreadable' },
+      evidence: { status: 201, fileName: 'plan.xlsx' },
     },
     {
       name: 'CSV with a 20 MB field',
       filename: 'field.csv',
       content: Buffer.from(`${csvHeaders}\r\n,"${'a'.repeat(20 * MB)}",,5,working@steerline.example,,,,,,,\r\n`),
       expect: { status: 413, code: 'file_too_large', limit: 'file_bytes' },
+      evidence: { status: 413 },
     },
     {
       name: 'CSV with a 1.5 MB field (under the upload limit)',
@@ -116,6 +120,7 @@ export async function hostileFiles({ templateXlsx, csvHeaders }) {
     {
       name: 'CSV in UTF-16 (little-endian, with byte order mark)',
       filename: 'utf16.csv',
+      evidence: { status: 201, fileName: 'utf16.csv' },
       content: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csvWithTitle(csvHeaders, accented), 'utf16le')]),
       expect: { status: 200 },
       title: accented,

@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AccountsModule } from './accounts/accounts.module.js';
 import { ActionListModule } from './actions/list/action-list.module.js';
 import { ActionsModule } from './actions/actions.module.js';
+import { AttachmentsModule } from './attachments/attachments.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AccessGuard } from './common/auth/access.guard.js';
@@ -26,7 +27,7 @@ import { ReportsModule } from './reviews/reports/reports.module.js';
 import { ReviewsModule } from './reviews/reviews.module.js';
 import { ReadCacheInterceptor } from './common/read-cache/read-cache.interceptor.js';
 
-const FEATURES = [AuditModule, PeopleModule, AuthModule, AccountsModule, HealthModule, ActionsModule, ActionListModule, DashboardModule, PartnersModule, StrategyModule, SegmentsModule, SetupModule, PeopleAdminModule, ImportModule, NotificationsModule, EscalationsModule, ReportsModule, ReviewsModule, RemindersModule];
+const FEATURES = [AuditModule, PeopleModule, AuthModule, AccountsModule, HealthModule, ActionsModule, ActionListModule, DashboardModule, PartnersModule, StrategyModule, SegmentsModule, SetupModule, PeopleAdminModule, ImportModule, NotificationsModule, EscalationsModule, ReportsModule, ReviewsModule, RemindersModule, AttachmentsModule];
 
 @Module({})
 export class AppModule {

@@ -296,6 +296,33 @@ describe('hostile input: generated bodies and query strings never break the API 
     );
   }, 120_000); // each upload is read in a worker thread of its own: about 0.3 s alone, seconds on a busy machine
 
+  it('survives hostile files sent as evidence: each kept file downloads as the same bytes, as an attachment', async () => {
+    const pdf = Buffer.from('%PDF-1.7\n%%EOF\n');
+    const content = fc.oneof(
+      fc.uint8Array({ maxLength: 4_000 }).map((bytes) => Buffer.from(bytes)),
+      hostileString.map((text) => Buffer.from(text, 'utf8')),
+      hostileString.map((text) => Buffer.concat([pdf, Buffer.from(text, 'utf8')])),
+    );
+    const names = fc.oneof(fc.constantFrom('leaflet.pdf', 'notes.txt', 'plan.csv', '..\\..\\evil.pdf', 'ümlaut ✓.txt', '.htaccess'), hostileString.filter((name) => name.length > 0 && name.length < 300));
+    await fc.assert(
+      fc.asyncProperty(content, names, async (bytes, filename) => {
+        const response = await agents.admin.post(`/api/actions/${fixtures.action}/attachments`).attach('file', bytes, filename);
+        expectWellFormed(`POST evidence ${JSON.stringify(filename.slice(0, 40))}`, response);
+        if (response.status !== 201) return;
+        const got = await agents.admin.get(response.body.downloadPath).buffer(true).parse((stream, done) => {
+          const chunks: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+        expect(got.status).toBe(200);
+        expect((got.body as Buffer).equals(bytes)).toBe(true);
+        expect(got.headers['content-disposition']).toMatch(/^attachment; filename="[\x20-\x7e]*"; filename\*=UTF-8''[A-Za-z0-9%._~!-]+$/);
+        expect(got.headers['x-content-type-options']).toBe('nosniff');
+      }),
+      { numRuns: 40, endOnFailure: true },
+    );
+  }, 120_000);
+
   it(`sent at least ${MIN_REQUESTS} generated requests, none answered 5xx`, () => {
     console.info(`hostile input: ${sent.requests} generated requests, ${sent.serverErrors} answered 5xx; by status ${JSON.stringify(sent.byStatus)}`);
     expect(sent.requests).toBeGreaterThanOrEqual(MIN_REQUESTS);

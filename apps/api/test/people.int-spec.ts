@@ -67,6 +67,7 @@ describe('people administration and the directory', () => {
         isAdmin: false,
         isActive: true,
         status: 'active',
+        twoFactor: false,
         partner: { id: expect.any(String), name: 'Barclays Digital Eagles' },
         bodies: [{ id: expect.any(String), name: 'External digital steering group', kind: 'external_steering_group' }],
         version: 1,

@@ -160,7 +160,7 @@ describe('the Corporate Plan report of a review cycle', () => {
       expect(html.match(/<h1>/g)).toHaveLength(1);
       expect([...html.matchAll(/<h2 id="section-\d">([^<]+)<\/h2>/g)].map((match) => match[1])).toEqual([
         'Summary by priority', 'Movement since the previous review', 'Red and amber actions', 'Escalations and decisions',
-        'Coverage of very-low-propensity segments', 'Returns',
+        'Coverage of very-low-propensity segments', 'Evidence', 'Returns',
       ]);
       const table = htmlTable(html, RAG_CAPTION);
       expect(table[0].headerScopes).toEqual(Array(7).fill('col'));
@@ -211,7 +211,7 @@ describe('the Corporate Plan report of a review cycle', () => {
 
     it('renders one Excel sheet per section with numbers as numbers and a fixed date', async () => {
       const sheets = await xlsxSheets(signed.xlsx);
-      expect(Object.keys(sheets)).toEqual(['Summary', 'Movement', 'Exceptions', 'Escalations', 'Returns', 'Measures', 'Coverage']);
+      expect(Object.keys(sheets)).toEqual(['Summary', 'Movement', 'Exceptions', 'Escalations', 'Returns', 'Measures', 'Coverage', 'Evidence']);
       const total = sheets.Summary.find((row) => row[1] === 'All priorities')!;
       expect(total[2]).toBe(5);
       expect(sheets.Summary[1].slice(0, 5)).toEqual(['Priority number', 'Priority', 'Actions', 'Not started', 'Not started %']);
@@ -228,7 +228,7 @@ describe('the Corporate Plan report of a review cycle', () => {
     it('gives every Excel sheet a printed header and footer that a second reader (openpyxl) parses without a warning', () => {
       const { warnings, sheets } = xlsxByOpenpyxl(draft.xlsx);
       expect(warnings).toEqual([]);
-      expect(Object.keys(sheets)).toEqual(['Summary', 'Movement', 'Exceptions', 'Escalations', 'Returns', 'Measures', 'Coverage']);
+      expect(Object.keys(sheets)).toEqual(['Summary', 'Movement', 'Exceptions', 'Escalations', 'Returns', 'Measures', 'Coverage', 'Evidence']);
       for (const sheet of Object.values(sheets)) {
         expect(sheet.header.center).toBe(sheet.title);
         expect(sheet.header.center).toContain('DRAFT');

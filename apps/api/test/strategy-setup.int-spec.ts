@@ -180,6 +180,8 @@ describe('setting up the strategy from an empty database', () => {
     expect((await audit('body', extra.id)).map((row) => row.operation)).toEqual(['create', 'retire']);
     const refused = await admin.patch(`/api/bodies/${ids.partners}`).send({ version: 2, reportsToId: extra.id }).expect(400);
     expect(refused.body.error.details).toEqual([{ field: 'reportsToId', messages: ['Old steering group is retired: choose a body that is not'] }]);
+    const joining = await admin.post('/api/admin/users').send({ email: 'late.joiner@council.example', name: 'Late Joiner', bodyIds: [extra.id] }).expect(400);
+    expect(joining.body.error.details).toEqual([{ field: 'bodyIds', messages: ['Choose bodies from the list: a retired body takes no new members'] }]);
   });
 
   it('sets the owning body and edits the strategy, audited, refusing a stale edit', async () => {

@@ -70,7 +70,7 @@ async function signInByKeyboard(page: Page, email: string, password: string): Pr
   const keys = keyboardOf(page);
   await page.goto('/sign-in');
   await keys.type(page.getByLabel('Email address'), email);
-  await keys.type(page.getByLabel('Password'), password);
+  await keys.type(page.getByRole('textbox', { name: 'Password' }), password);
   await page.keyboard.press('Enter');
 }
 
@@ -99,7 +99,7 @@ test('from an empty database to the first update, with the keyboard alone', asyn
   await keys.press(page.getByRole('main').getByRole('link', { name: 'Sign in' }));
   await expect(h1(page)).toHaveText('Sign in');
   await keys.type(page.getByLabel('Email address'), ADMIN.email);
-  await keys.type(page.getByLabel('Password'), ADMIN.password);
+  await keys.type(page.getByRole('textbox', { name: 'Password' }), ADMIN.password);
   await page.keyboard.press('Enter');
 
   await setUpTheStrategy(page);

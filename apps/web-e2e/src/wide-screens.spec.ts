@@ -53,23 +53,23 @@ async function raiseEscalations(request: APIRequestContext): Promise<void> {
 }
 
 /**
- * The cycle in progress (the demo's open one, or one the board opens through the API when a journey signed it off), so
- * the tracker and its draft report have returns to show.
+ * The open review cycle, or one opened by the board through the API, so the tracker and its draft report have returns
+ * to show. A strategy has one cycle in progress at a time, and earlier journeys may have left theirs open.
  */
-async function cycleInProgress(request: APIRequestContext): Promise<{ id: string; name: string }> {
+async function anOpenReviewCycle(request: APIRequestContext): Promise<ReviewCycleSummary> {
   expect((await request.post('/api/auth/sign-in', { data: { email: 'board@steerline.example', password: DEMO_PASSWORD } })).ok()).toBe(true);
   await raiseEscalations(request);
   const cycles = (await (await request.get('/api/reviews/cycles')).json()) as ReviewCycleSummary[];
-  let cycle: { id: string; name: string } | undefined = cycles.find((candidate) => candidate.status === 'open' || candidate.status === 'board_review');
+  let cycle = cycles.find((c) => c.status === 'open' || c.status === 'board_review');
   if (!cycle) {
     const created = await request.post('/api/reviews/cycles', {
       data: { name: `Widths review ${Date.now()}`, periodStart: '2026-04-01', periodEnd: '2026-09-30', returnsDue: '2026-12-15', reminderDaysBefore: 7 },
     });
     expect(created.status(), await created.text()).toBe(201);
-    const draft = (await created.json()) as { id: string; name: string; version: number };
+    const draft = (await created.json()) as { id: string; version: number };
     const opened = await request.post(`/api/reviews/cycles/${draft.id}/open`, { data: { version: draft.version } });
     expect(opened.ok(), await opened.text()).toBe(true);
-    cycle = draft;
+    cycle = (await opened.json()) as ReviewCycleSummary;
   }
   await request.post('/api/auth/sign-out');
   return cycle;
@@ -77,7 +77,7 @@ async function cycleInProgress(request: APIRequestContext): Promise<{ id: string
 
 test('the list, queue, decision log, review tracker and report fit their columns at desktop widths', async ({ page, request }) => {
   test.setTimeout(120_000);
-  const cycle = await cycleInProgress(request);
+  const cycle = await anOpenReviewCycle(request);
   await page.setViewportSize({ width: 1280, height: 800 });
   await signIn(page, 'board@steerline.example');
 

@@ -16,6 +16,8 @@ export const ErrorCode = {
   FileTooLarge: 'file_too_large',
   /** An upload that is not what its name says, is damaged, or is built to hurt the reader. */
   FileUnreadable: 'file_unreadable',
+  /** An upload whose content is not one of the kinds of file accepted (checked from the bytes, not the name). */
+  FileTypeRefused: 'file_type_refused',
   Unauthenticated: 'unauthenticated',
   InvalidCredentials: 'invalid_credentials',
   Forbidden: 'forbidden',
@@ -27,6 +29,12 @@ export const ErrorCode = {
   /** The review cycle is signed off: nothing in it may change. */
   CycleSignedOff: 'cycle_signed_off',
   TooManyAttempts: 'too_many_attempts',
+  /** PASSWORD_SIGN_IN does not let this person sign in with a password: single sign-on is the way in. */
+  PasswordSignInOff: 'password_sign_in_off',
+  /** A two-factor step asked for with no password sign-in waiting for it (or one that has expired). */
+  NoSignInPending: 'no_sign_in_pending',
+  /** The authenticator code or recovery code is wrong, used already, or out of date. */
+  InvalidCode: 'invalid_code',
   /** A set-password link nobody issued (mistyped, cut short, or made up). */
   LinkUnknown: 'link_unknown',
   /** A set-password link that has been used already: each works once. */

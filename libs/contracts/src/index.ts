@@ -15,3 +15,4 @@ export * from './reviews.js';
 export * from './reports.js';
 export * from './accounts.js';
 export * from './strategy.js';
+export * from './attachments.js';

@@ -30,6 +30,8 @@ export interface AdminUser {
   isActive: boolean;
   /** Invited until they set a password; deactivated whenever isActive is false. */
   status: AccountStatus;
+  /** They sign in with a password and a code from an authenticator app. */
+  twoFactor: boolean;
   partner: { id: string; name: string } | null;
   bodies: { id: string; name: string; kind: BodyKind }[];
   version: number;

@@ -1,5 +1,6 @@
 /** The Corporate Plan report of a review cycle, and the comparison of two cycles. */
 import type { ActionStatus, Rag } from './actions.js';
+import type { AttachmentParentKind } from './attachments.js';
 import type { AmendmentKind, ReturnStatus, ReviewCycleStatus } from './reviews.js';
 
 export const REPORT_FORMATS = ['pdf', 'docx', 'xlsx', 'csv'] as const;
@@ -73,6 +74,15 @@ export interface ReportEscalation {
   decidedAt: string | null;
 }
 
+/** A file of evidence in the report: on the action's return in this cycle, or added to the action during the period. */
+export interface ReportEvidence {
+  id: string;
+  actionReference: string;
+  fileName: string;
+  attachedTo: AttachmentParentKind;
+  uploadedAt: string;
+}
+
 export interface ReportSegmentCoverage {
   segment: string;
   householdShare: number;
@@ -104,6 +114,8 @@ export interface CorporatePlanReport {
   escalations: ReportEscalation[];
   /** Coverage of the very-low-propensity population segments. */
   coverage: ReportSegmentCoverage[];
+  /** Files of evidence, by action; absent from reports frozen before evidence existed. */
+  evidence?: ReportEvidence[];
 }
 
 export interface CycleComparisonRow {

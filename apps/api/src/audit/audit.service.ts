@@ -3,9 +3,11 @@ import type { EntityManager } from 'typeorm';
 import { insertAuditEvent } from './audit.queries.js';
 
 export type AuditOperation =
-  | 'create' | 'edit' | 'cancel' | 'sign_off' | 'deactivate' | 'import' | 'retire'
+  | 'create' | 'edit' | 'cancel' | 'sign_off' | 'deactivate' | 'import' | 'retire' | 'remove'
   // One-time links and passwords (accounts/): recorded against the person, never with the token or the password.
-  | 'issue_link' | 'refuse_link' | 'set_password' | 'change_password';
+  | 'issue_link' | 'refuse_link' | 'set_password' | 'change_password'
+  // Signing in (auth/): single sign-on and its refusals, and the second factor, never with a code or a secret.
+  | 'sign_in' | 'refuse_sign_in' | 'enrol_two_factor' | 'use_two_factor' | 'use_recovery_code' | 'reset_two_factor';
 
 export interface AuditEntry {
   actorId: string | null;

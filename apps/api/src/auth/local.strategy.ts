@@ -12,6 +12,6 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
   }
 
   validate(request: Request, email: string, password: string): Promise<MeResponse> {
-    return this.auth.verifyCredentials(email, password, request.ip ?? 'unknown');
+    return this.auth.signInWithPassword(email, password, request.ip ?? 'unknown');
   }
 }

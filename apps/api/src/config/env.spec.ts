@@ -43,3 +43,47 @@ describe('PUBLIC_URL', () => {
     expect(() => loadConfig({ PUBLIC_URL: 'steerline.example.org' })).toThrow(/PUBLIC_URL must be an address like https:\/\/steerline\.example\.org/);
   });
 });
+
+describe('council sign-in settings', () => {
+  const sso = { OIDC_ISSUER_URL: 'https://login.example.org/tenant/v2.0/', OIDC_CLIENT_ID: 'steerline', OIDC_CLIENT_SECRET: 'a-secret' };
+
+  it('keeps password sign-in for everyone, no second factor and no single sign-on by default', () => {
+    expect(loadConfig({})).toMatchObject({ PASSWORD_SIGN_IN: 'true', MFA_REQUIRED: 'off', OIDC_BUTTON_LABEL: 'Sign in with your council account', OIDC_ALLOWED_DOMAINS: [], OIDC_EMAIL_CLAIM: 'email', OIDC_AUTO_CREATE: false, OIDC_LOGOUT: false });
+    expect(loadConfig({}).OIDC_ISSUER_URL).toBeUndefined();
+  });
+
+  it('reads the issuer without its trailing slash and the allowed domains in lower case', () => {
+    const config = loadConfig({ ...sso, OIDC_ALLOWED_DOMAINS: 'Norwich.gov.uk, @partners.example.org' });
+    expect(config.OIDC_ISSUER_URL).toBe('https://login.example.org/tenant/v2.0');
+    expect(config.OIDC_ALLOWED_DOMAINS).toEqual(['norwich.gov.uk', 'partners.example.org']);
+  });
+
+  it('refuses values outside each setting’s choices', () => {
+    expect(() => loadConfig({ PASSWORD_SIGN_IN: 'sometimes' })).toThrow(/PASSWORD_SIGN_IN must be true, admins-only or false/);
+    expect(() => loadConfig({ MFA_REQUIRED: 'yes' })).toThrow(/MFA_REQUIRED must be off, admins or everyone-with-password/);
+    expect(() => loadConfig({ OIDC_EMAIL_CLAIM: 'upn' })).toThrow(/OIDC_EMAIL_CLAIM must be email or preferred_username/);
+    expect(() => loadConfig({ ...sso, OIDC_ALLOWED_DOMAINS: 'not a domain' })).toThrow(/OIDC_ALLOWED_DOMAINS must be e-mail domains/);
+  });
+
+  it('refuses half a single sign-on set-up, and password sign-in off without single sign-on', () => {
+    expect(() => loadConfig({ OIDC_ISSUER_URL: sso.OIDC_ISSUER_URL })).toThrow(/set all three for single sign-on/);
+    expect(() => loadConfig({ PASSWORD_SIGN_IN: 'false' })).toThrow(/PASSWORD_SIGN_IN: false needs single sign-on/);
+    expect(loadConfig({ ...sso, PASSWORD_SIGN_IN: 'false' }).PASSWORD_SIGN_IN).toBe('false');
+  });
+
+  it('refuses a plain-http issuer unless OIDC_ALLOW_HTTP says this is a test or a trial', () => {
+    const http = { ...sso, OIDC_ISSUER_URL: 'http://127.0.0.1:4000' };
+    expect(() => loadConfig(http)).toThrow(/OIDC_ISSUER_URL: must be https:\/\//);
+    expect(loadConfig({ ...http, OIDC_ALLOW_HTTP: 'true' }).OIDC_ISSUER_URL).toBe('http://127.0.0.1:4000');
+  });
+});
+
+describe('ATTACHMENT_MAX_MB', () => {
+  it('is 20 MB unless set, and takes a whole number of megabytes from 1 to 100', () => {
+    expect(loadConfig({}).ATTACHMENT_MAX_MB).toBe(20);
+    expect(loadConfig({ ATTACHMENT_MAX_MB: '5' }).ATTACHMENT_MAX_MB).toBe(5);
+    expect(() => loadConfig({ ATTACHMENT_MAX_MB: '0' })).toThrow(/ATTACHMENT_MAX_MB/);
+    expect(() => loadConfig({ ATTACHMENT_MAX_MB: '101' })).toThrow(/ATTACHMENT_MAX_MB/);
+    expect(() => loadConfig({ ATTACHMENT_MAX_MB: 'lots' })).toThrow(/ATTACHMENT_MAX_MB/);
+  });
+});

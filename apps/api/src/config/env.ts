@@ -1,4 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import type { PasswordSignIn } from '@steerline/contracts';
 import { IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import type { DemoLevel } from '../database/seed/demo-seed.js';
 
@@ -12,6 +13,7 @@ const toDemoLevel = ({ value }: { value: unknown }) => {
   const on = toBoolean({ value });
   return on === true ? 'full' : on;
 };
+const withoutTrailingSlash = ({ value }: { value: unknown }) => (value === '' ? undefined : typeof value === 'string' ? value.replace(/\/+$/, '') : value);
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
 /** Every setting Steerline reads, validated once at start-up. README.md documents each one. */
@@ -99,7 +101,7 @@ export class AppConfig {
   MAIL_FROM = 'Steerline <no-reply@steerline.example>';
 
   /** The address people use, for links in e-mails and on the command line; `http://localhost:<PORT>` when unset. */
-  @Transform(({ value }: { value: unknown }) => (value === '' ? undefined : typeof value === 'string' ? value.replace(/\/+$/, '') : value))
+  @Transform(withoutTrailingSlash)
   @IsOptional()
   @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/i, { message: 'PUBLIC_URL must be an address like https://steerline.example.org' })
   PUBLIC_URL!: string;
@@ -206,6 +208,13 @@ export class AppConfig {
   @Min(1)
   IMPORT_READS_AT_ONCE = 2;
 
+  /** The largest file of evidence accepted, counted while the upload is read (attachments/). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  ATTACHMENT_MAX_MB = 20;
+
   /** Slow clients: the time allowed to send the request headers, and the whole request. */
   @Transform(toInt)
   @IsInt()
@@ -240,19 +249,89 @@ export class AppConfig {
   @Min(0)
   @Max(300)
   SHUTDOWN_GRACE_SECONDS = 10;
+
+  /** Who may sign in with a password: everyone, only administrators (a break-glass way in), or nobody (single sign-on only). */
+  @IsIn(['true', 'admins-only', 'false'], { message: 'PASSWORD_SIGN_IN must be true, admins-only or false' })
+  PASSWORD_SIGN_IN: PasswordSignIn = 'true';
+
+  /** Who must use an authenticator app on top of their password. Single sign-on leaves the second factor to the provider. */
+  @IsIn(['off', 'admins', 'everyone-with-password'], { message: 'MFA_REQUIRED must be off, admins or everyone-with-password' })
+  MFA_REQUIRED: 'off' | 'admins' | 'everyone-with-password' = 'off';
+
+  /** Single sign-on (OpenID Connect): the provider's issuer URL, discovered at `<issuer>/.well-known/openid-configuration`. */
+  @Transform(withoutTrailingSlash)
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/i, { message: 'OIDC_ISSUER_URL must be an address like https://login.microsoftonline.com/<tenant>/v2.0' })
+  OIDC_ISSUER_URL?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  OIDC_CLIENT_ID?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  OIDC_CLIENT_SECRET?: string;
+
+  @IsString()
+  @MinLength(1)
+  OIDC_BUTTON_LABEL = 'Sign in with your council account';
+
+  /** E-mail domains whose people may sign in through the provider (comma separated); empty lets every domain through. */
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((item) => item.trim().toLowerCase().replace(/^@/, '')).filter(Boolean) : value))
+  @IsArray()
+  @Matches(/^[a-z0-9.-]+\.[a-z]{2,}$/, { each: true, message: 'OIDC_ALLOWED_DOMAINS must be e-mail domains like norwich.gov.uk, comma separated' })
+  OIDC_ALLOWED_DOMAINS: string[] = [];
+
+  /**
+   * The claim that carries the person's e-mail address: `email`, trusted only with `email_verified` true, or
+   * `preferred_username` (Microsoft Entra ID's sign-in name, which the council's tenant controls), trusted as it is.
+   */
+  @IsIn(['email', 'preferred_username'], { message: 'OIDC_EMAIL_CLAIM must be email or preferred_username' })
+  OIDC_EMAIL_CLAIM: 'email' | 'preferred_username' = 'email';
+
+  /** A person from an allowed domain with no account yet gets one, with read-only access, on first sign-in. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  OIDC_AUTO_CREATE = false;
+
+  /** Signing out of Steerline also signs out of the provider (RP-initiated logout), when the provider offers it. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  OIDC_LOGOUT = false;
+
+  /** For tests and local trials only: lets the issuer be plain http://. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  OIDC_ALLOW_HTTP = false;
+}
+
+/** Single sign-on is on when the issuer, client id and secret are all set. */
+export const singleSignOnIsOn = (config: AppConfig) => Boolean(config.OIDC_ISSUER_URL && config.OIDC_CLIENT_ID && config.OIDC_CLIENT_SECRET);
+
+/** Settings that are each valid but cannot go together. */
+function inconsistencies(config: AppConfig): string[] {
+  const problems: string[] = [];
+  const oidcSet = [config.OIDC_ISSUER_URL, config.OIDC_CLIENT_ID, config.OIDC_CLIENT_SECRET].filter(Boolean).length;
+  if (oidcSet > 0 && oidcSet < 3) problems.push('OIDC_ISSUER_URL, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET: set all three for single sign-on, or none');
+  if (config.PASSWORD_SIGN_IN === 'false' && !singleSignOnIsOn(config)) problems.push('PASSWORD_SIGN_IN: false needs single sign-on (OIDC_ISSUER_URL, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET), or nobody could sign in');
+  if (config.OIDC_ISSUER_URL?.startsWith('http://') && !config.OIDC_ALLOW_HTTP) problems.push('OIDC_ISSUER_URL: must be https:// (OIDC_ALLOW_HTTP=true allows http:// for tests and local trials only)');
+  return problems;
 }
 
 export class ConfigError extends Error {}
 
-const SETTINGS = new Set(Object.keys(new AppConfig()).concat(['DATABASE_URL', 'SESSION_SECRET', 'WEB_DIST_DIR', 'SMTP_URL', 'PUBLIC_URL']));
+const SETTINGS = new Set(Object.keys(new AppConfig()).concat(['DATABASE_URL', 'SESSION_SECRET', 'WEB_DIST_DIR', 'SMTP_URL', 'PUBLIC_URL', 'OIDC_ISSUER_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET']));
 
 /** Reads the settings from the environment; throws a ConfigError naming each bad setting. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const raw = Object.fromEntries(Object.entries(env).filter(([key]) => SETTINGS.has(key)));
   const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
   const errors = validateSync(config, { whitelist: true });
-  if (errors.length > 0) {
-    const problems = errors.map((error) => `${error.property}: ${Object.values(error.constraints ?? {}).join('; ')}`);
+  const problems = errors.map((error) => `${error.property}: ${Object.values(error.constraints ?? {}).join('; ')}`);
+  if (problems.length === 0) problems.push(...inconsistencies(config));
+  if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration: ${problems.join(' | ')}`);
   }
   config.PUBLIC_URL ??= `http://localhost:${config.PORT}`;

@@ -11,5 +11,6 @@ import { EscalationsService } from './escalations.service.js';
   imports: [NotificationsModule],
   controllers: [EscalationsController, DecisionsController, BoardMeetingsController],
   providers: [EscalationsService, BoardMeetingsService],
+  exports: [EscalationsService],
 })
 export class EscalationsModule {}

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Permission, type AdminUser, type InvitedUser } from '@steerline/contracts';
+import { TwoFactorService } from '../auth/two-factor/two-factor.service.js';
 import { Require } from '../common/auth/access.decorators.js';
 import { type CurrentUser, SignedInUser } from '../common/auth/current-user.js';
 import { AdminUsersService } from './admin-users.service.js';
@@ -14,6 +15,7 @@ export class AdminUsersController {
   constructor(
     private readonly users: AdminUsersService,
     private readonly activation: UserActivationService,
+    private readonly twoFactor: TwoFactorService,
   ) {}
 
   @Require(Permission.AdminManage)
@@ -55,5 +57,13 @@ export class AdminUsersController {
   @HttpCode(200)
   reactivate(@SignedInUser() actor: CurrentUser, @Param('id', ParseUUIDPipe) id: string): Promise<AdminUser> {
     return this.activation.reactivate(actor, id);
+  }
+
+  /** For someone who lost their authenticator app and recovery codes: they sign in with their password alone, or enrol again. */
+  @Require(Permission.AdminManage)
+  @Delete(':id/two-factor')
+  @HttpCode(204)
+  async resetTwoFactor(@SignedInUser() actor: CurrentUser, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+    await this.twoFactor.reset(actor, id);
   }
 }

@@ -44,7 +44,7 @@ export class AdminUsersService {
       const { created, invitation } = await this.db.transaction(async (manager) => {
         if (await isEmailTaken(manager, dto.email)) throw emailTaken();
         const bodyIds = dto.bodyIds ?? [];
-        await this.assertReferencesExist(manager, bodyIds, dto.partnerId ?? null);
+        await this.assertReferencesExist(manager, bodyIds, dto.partnerId ?? null, []);
         const id = await insertUser(manager, { email: dto.email, name: dto.name, isAdmin: dto.isAdmin ?? false, partnerId: dto.partnerId ?? null, bodyIds });
         const user = (await findAdminUser(manager, id))!;
         await this.audit.record(manager, { actorId: actor.id, operation: 'create', entityType: 'user', entityId: id, after: auditedUser(user) });
@@ -82,7 +82,7 @@ export class AdminUsersService {
         bodyIds: dto.bodyIds ? [...dto.bodyIds].sort() : before.bodyIds,
       };
       if (Object.keys(changedFields(before, after)).length === 0) return current;
-      await this.assertReferencesExist(manager, after.bodyIds, after.partnerId);
+      await this.assertReferencesExist(manager, after.bodyIds, after.partnerId, before.bodyIds);
 
       await updateUser(manager, id, after);
       await this.audit.record(manager, { actorId: actor.id, operation: 'edit', entityType: 'user', entityId: id, before, after });
@@ -90,10 +90,13 @@ export class AdminUsersService {
     });
   }
 
-  private async assertReferencesExist(manager: EntityManager, bodyIds: string[], partnerId: string | null): Promise<void> {
+  /** New memberships need a body that is still in use; one the person already had may stay after the body is retired. */
+  private async assertReferencesExist(manager: EntityManager, bodyIds: string[], partnerId: string | null, heldBodyIds: string[]): Promise<void> {
     const errors: FieldError[] = [];
-    const found = await this.strategy.countBodies(manager, bodyIds);
-    if (found !== bodyIds.length) errors.push({ field: 'bodyIds', messages: ['Choose bodies from the list'] });
+    const joining = bodyIds.filter((id) => !heldBodyIds.includes(id));
+    if ((await this.strategy.countActiveBodies(manager, joining)) !== joining.length) {
+      errors.push({ field: 'bodyIds', messages: ['Choose bodies from the list: a retired body takes no new members'] });
+    }
     if (partnerId && !(await partnerExists(manager, partnerId))) errors.push({ field: 'partnerId', messages: ['Choose a partner from the list'] });
     if (errors.length > 0) throw new ValidationFailedError(errors);
   }

@@ -5,7 +5,8 @@ import { toAdminUser, type AdminUserRow } from './dto/admin-user.response.js';
 
 /** Users with their partner and bodies in one query; all of them when id is null. */
 const ADMIN_USERS_SQL = new PreparedStatement(`
-  SELECT u.id, u.email, u.name, u.is_admin, u.is_active, u.password_hash IS NOT NULL AS has_password, u.version, u.created_at, u.updated_at,
+  SELECT u.id, u.email, u.name, u.is_admin, u.is_active, u.password_hash IS NOT NULL AS has_password,
+         u.totp_secret IS NOT NULL AS two_factor, u.version, u.created_at, u.updated_at,
          CASE WHEN p.id IS NULL THEN NULL ELSE json_build_object('id', p.id, 'name', p.name) END AS partner,
          coalesce(json_agg(json_build_object('id', b.id, 'name', b.name, 'kind', b.kind) ORDER BY b.name)
                   FILTER (WHERE b.id IS NOT NULL), '[]') AS bodies

@@ -48,7 +48,7 @@ const IN_CHAIN_ABOVE = new PreparedStatement(`
     SELECT b.reports_to_id FROM body b JOIN chain ON b.id = chain.id WHERE b.reports_to_id IS NOT NULL
   )
   SELECT 1 FROM chain WHERE id = $1`);
-const BODIES_FOUND = new PreparedStatement(`SELECT count(*)::int AS found FROM body WHERE id = ANY($1::uuid[])`);
+const ACTIVE_BODIES_FOUND = new PreparedStatement(`SELECT count(*)::int AS found FROM body WHERE id = ANY($1::uuid[]) AND retired_at IS NULL`);
 
 export const selectBodies = (db: EntityManager) => runPrepared<BodyRow>(db, BODIES);
 
@@ -86,8 +86,8 @@ export const bodyNameTaken = async (db: EntityManager, strategyId: string, name:
 export const wouldFormCycle = async (db: EntityManager, bodyId: string, parentId: string) =>
   (await runPrepared(db, IN_CHAIN_ABOVE, [bodyId, parentId])).length > 0;
 
-/** How many of these ids are governance bodies. */
-export async function countBodies(db: EntityManager, bodyIds: string[]): Promise<number> {
-  const [{ found }] = await runPrepared<{ found: number }>(db, BODIES_FOUND, [bodyIds]);
+/** How many of these ids are governance bodies that have not been retired. */
+export async function countActiveBodies(db: EntityManager, bodyIds: string[]): Promise<number> {
+  const [{ found }] = await runPrepared<{ found: number }>(db, ACTIVE_BODIES_FOUND, [bodyIds]);
   return found;
 }

@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, changedFields } from '../audit/audit.service.js';
 import type { CurrentUser } from '../common/auth/current-user.js';
 import { DomainError, NotFoundError, StaleVersionError } from '../common/errors/domain-error.js';
-import { countBodies, selectBodies, selectBody } from './bodies.queries.js';
+import { countActiveBodies, selectBodies, selectBody } from './bodies.queries.js';
 import type { CreateStrategyDto, UpdateStrategyDto } from './dto/strategy.dto.js';
 import { auditedStrategy, toBodySummary, toPriority, toStrategy } from './dto/strategy.response.js';
 import { selectPriorities } from './priorities.queries.js';
@@ -54,9 +54,9 @@ export class StrategyService {
     return (await selectBodies(this.db.manager)).map(toBodySummary);
   }
 
-  /** How many of these (distinct) ids are governance bodies, read on the caller's transaction. */
-  countBodies(db: EntityManager, bodyIds: string[]): Promise<number> {
-    return countBodies(db, bodyIds);
+  /** How many of these (distinct) ids are governance bodies still in use (not retired), read on the caller's transaction. */
+  countActiveBodies(db: EntityManager, bodyIds: string[]): Promise<number> {
+    return countActiveBodies(db, bodyIds);
   }
 
   async get(): Promise<Strategy> {

@@ -61,6 +61,16 @@ export const AUTHORISATION_MATRIX: readonly MatrixRow[] = [
   { route: 'POST /api/auth/sign-in', expect: EVERYONE, request: (_c, role) => ({ path: '/api/auth/sign-in', body: { email: ROLE_EMAIL[role], password: DEMO_PASSWORD } }) },
   { route: 'GET /api/me', expect: SIGNED_IN },
   { route: 'GET /api/auth/session', expect: EVERYONE },
+  // The sign-in page's choices, and single sign-on's browser redirects (this app has no provider: both redirect to the refusal page).
+  { route: 'GET /api/auth/options', expect: EVERYONE },
+  { route: 'GET /api/auth/oidc/login', expect: EVERYONE },
+  { route: 'GET /api/auth/oidc/callback', expect: EVERYONE, request: () => ({ path: '/api/auth/oidc/callback?code=made-up&state=made-up' }) },
+  // A code is asked for only after a correct password: none of these sessions has one waiting, so every caller is told to sign in.
+  { route: 'POST /api/auth/two-factor', expect: [S, S, S, S, S, S, S], request: () => ({ path: '/api/auth/two-factor', body: { code: '123456' } }) },
+  { route: 'GET /api/auth/two-factor', expect: SIGNED_IN },
+  // Setting up an app: the signed-in person (or a sign-in MFA_REQUIRED holds for it); a wrong first code answers 400.
+  { route: 'POST /api/auth/two-factor/setup', expect: SIGNED_IN },
+  { route: 'POST /api/auth/two-factor/enrol', expect: SIGNED_IN, request: () => ({ path: '/api/auth/two-factor/enrol', body: { code: '000000' } }) },
   { route: 'GET /api/health', expect: EVERYONE },
   { route: 'GET /api/ready', expect: EVERYONE },
 
@@ -222,6 +232,7 @@ export const AUTHORISATION_MATRIX: readonly MatrixRow[] = [
     expect: ADMIN_ONLY,
     request: async (c) => ({ path: `/api/admin/users/${await c.freshUser()}/reactivate` }),
   },
+  { route: 'DELETE /api/admin/users/:id/two-factor', expect: ADMIN_ONLY, request: async (c) => ({ path: `/api/admin/users/${await c.freshUser()}/two-factor` }) },
   { route: 'GET /api/audit', expect: ADMIN_ONLY },
 
   // Review cycles and returns (a return belongs to an action: partner@'s own is DI-001's, everyone else's is DI-003's)
@@ -303,6 +314,25 @@ export const AUTHORISATION_MATRIX: readonly MatrixRow[] = [
     expect: SIGNED_IN,
     request: async (c) => ({ path: `/api/reviews/compare?from=${(await c.reviews.signedOff()).id}&to=${(await c.reviews.inProgress('open')).id}` }),
   },
+
+  // Evidence (an upload without a file answers 400 once past the access checks)
+  { route: 'GET /api/actions/:id/attachments', expect: SIGNED_IN, request: (c, role) => ({ path: `/api/actions/${actionFor(c, role)}/attachments` }) },
+  // Whoever may post an update on the action or edit it; partner@ may do neither on DI-003.
+  { route: 'POST /api/actions/:id/attachments', expect: [S, A, A, A, A, A, D], request: (c, role) => ({ path: `/api/actions/${actionFor(c, role)}/attachments` }) },
+  {
+    // Only the update's author: board@ posted the one on DI-003, partner@ the one on DI-001.
+    route: 'POST /api/actions/:id/updates/:updateId/attachments',
+    expect: [S, D, D, A, D, A, D],
+    request: (c, role) => ({ path: `/api/actions/${actionFor(c, role)}/updates/${role === 'partnerOwn' ? c.updates.partner : c.updates.board}/attachments` }),
+  },
+  { route: 'GET /api/reviews/returns/:id/attachments', expect: SIGNED_IN, request: async (c, role) => ({ path: `/api/reviews/returns/${(await c.reviews.returnOf(returnAction(role), 'with_owner')).id}/attachments` }) },
+  { route: 'POST /api/reviews/returns/:id/attachments', expect: RETURN_OWNER, request: async (c, role) => ({ path: `/api/reviews/returns/${(await c.reviews.returnOf(returnAction(role), 'with_owner')).id}/attachments` }) },
+  { route: 'GET /api/escalations/:id/attachments', expect: SIGNED_IN, request: (c) => ({ path: `/api/escalations/${c.escalationId}/attachments` }) },
+  // admin@ raised it; the board decides it.
+  { route: 'POST /api/escalations/:id/attachments', expect: [S, A, D, A, D, D, D], request: (c) => ({ path: `/api/escalations/${c.escalationId}/attachments` }) },
+  { route: 'GET /api/attachments/:id', expect: SIGNED_IN, request: (c) => ({ path: `/api/attachments/${c.attachmentId}` }) },
+  // Only the person who added the file (admin@ here).
+  { route: 'DELETE /api/attachments/:id', expect: ADMIN_ONLY, request: async (c) => ({ path: `/api/attachments/${await c.freshAttachment()}` }) },
 
   // Import (an empty upload answers 400: the route was reached)
   { route: 'GET /api/import/template.xlsx', expect: SIGNED_IN },

@@ -53,6 +53,14 @@ const CHECKS: Record<string, string> = {
      WHERE version < 1 OR NOT EXISTS (SELECT 1 FROM review_cycle c WHERE c.id = r.cycle_id) OR NOT EXISTS (SELECT 1 FROM action a WHERE a.id = r.action_id)
         OR (status IN ('submitted', 'accepted') AND (btrim(narrative) = '' OR rag IS NULL))
         OR (SELECT count(*) FROM review_return o WHERE o.cycle_id = r.cycle_id AND o.action_id = r.action_id) > 1`,
+  attachment: `
+    SELECT f.id FROM attachment f LEFT JOIN attachment_content c ON c.attachment_id = f.id
+     WHERE c.attachment_id IS NULL OR octet_length(c.content) <> f.size_bytes OR encode(sha256(c.content), 'hex') <> f.sha256
+        OR strpos(f.file_name, '/') > 0 OR strpos(f.file_name, chr(92)) > 0 OR f.file_name ~ '[[:cntrl:]"]'
+        OR (f.progress_update_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM progress_update u WHERE u.id = f.progress_update_id AND u.action_id = f.action_id))
+        OR (f.review_return_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM review_return r WHERE r.id = f.review_return_id AND r.action_id = f.action_id))
+        OR (f.escalation_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM escalation e WHERE e.id = f.escalation_id AND e.action_id = f.action_id))
+        OR (f.uploaded_at >= $1 AND NOT EXISTS (SELECT 1 FROM audit_event e WHERE e.entity_type = 'attachment' AND e.entity_id = f.id::text AND e.operation = 'create'))`,
   audit_event: `
     SELECT id FROM audit_event
      WHERE btrim(operation) = '' OR btrim(entity_type) = '' OR btrim(entity_id) = '' OR jsonb_typeof(changes) <> 'object'

@@ -25,6 +25,12 @@ export interface MatrixContext {
   freshUser(): Promise<string>;
   freshContact(): Promise<string>;
   reviews: ReviewFlow;
+  /** A progress update posted by partner@ on DI-001 and one by board@ on DI-003. */
+  updates: { partner: string; board: string };
+  /** A file added by admin@ to DI-003. */
+  attachmentId: string;
+  /** A new file added by admin@ to DI-003, for a request that removes one. */
+  freshAttachment(): Promise<string>;
 }
 
 const ok = (response: { status: number; text: string }, what: string) => {
@@ -77,6 +83,17 @@ export async function createMatrixContext(t: TestApp): Promise<MatrixContext> {
     return response.body.id as string;
   };
 
+  const freshAttachment = async () => {
+    const response = await admin.post(`/api/actions/${ids['DI-003']}/attachments`).attach('file', Buffer.from('%PDF-1.7\n%%EOF\n'), 'matrix.pdf');
+    ok(response, 'a file of evidence');
+    return response.body.id as string;
+  };
+  const postUpdate = async (agent: Agent, reference: string) => {
+    const response = await agent.post(`/api/actions/${ids[reference]}/updates`).send({ commentary: 'Matrix update', rag: 'green', percentComplete: 5 });
+    ok(response, 'a progress update');
+    return response.body.id as string;
+  };
+
   const meeting = await board.post('/api/board-meetings').send({ meetingDate: '2026-12-10', title: 'Matrix meeting' });
   ok(meeting, 'a board meeting');
 
@@ -99,6 +116,9 @@ export async function createMatrixContext(t: TestApp): Promise<MatrixContext> {
     freshUser,
     freshContact,
     reviews: await createReviewFlow(t, ids),
+    updates: { partner: await postUpdate(await t.signIn(PARTNER), 'DI-001'), board: await postUpdate(board, 'DI-003') },
+    attachmentId: await freshAttachment(),
+    freshAttachment,
   };
 }
 

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { TEST_CLIENT_ID, TEST_CLIENT_SECRET } from '@steerline/testing';
 
 const workspaceRoot = resolve(import.meta.dirname, '../../../..');
 const basePort = Number(process.env.E2E_PORT ?? 3100);
@@ -13,6 +14,14 @@ export const goLive = {
   smtpPort: basePort + 25,
   dataDir: '.data/e2e-go-live',
   baseUrl: `http://localhost:${basePort + 1}`,
+  /** The in-process OpenID provider of the single sign-on journey, and the go-live app's settings for it. */
+  oidcPort: basePort + 30,
+  singleSignOn: {
+    OIDC_ISSUER_URL: `http://127.0.0.1:${basePort + 30}`,
+    OIDC_CLIENT_ID: TEST_CLIENT_ID,
+    OIDC_CLIENT_SECRET: TEST_CLIENT_SECRET,
+    OIDC_ALLOW_HTTP: 'true',
+  },
 };
 
 export interface ReceivedMail {

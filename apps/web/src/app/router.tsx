@@ -3,6 +3,7 @@ import { Layout } from './layout';
 import { RequireSignIn } from './require-sign-in';
 import { AccessibilityPage } from './routes/accessibility';
 import { AccountPage } from './routes/account';
+import { AccountTwoFactorPage } from './routes/account-two-factor';
 import { ActionDetailPage } from './routes/action-detail';
 import { EditActionPage } from './routes/action-edit';
 import { EscalationDetailPage } from './routes/escalation-detail';
@@ -42,6 +43,9 @@ import { CompareReviewCyclesPage } from './routes/reviews-compare';
 import { ServiceProblemPage } from './routes/service-problem';
 import { SetPasswordPage } from './routes/set-password';
 import { SignInPage } from './routes/sign-in';
+import { SignInRefusedPage } from './routes/sign-in-refused';
+import { SignInSetUpTwoFactorPage } from './routes/sign-in-set-up-two-factor';
+import { SignInTwoFactorPage } from './routes/sign-in-two-factor';
 
 const signedInRoutes: RouteObject[] = [
   { index: true, element: <HomePage /> },
@@ -58,6 +62,7 @@ const signedInRoutes: RouteObject[] = [
   { path: 'board-meetings/:id', element: <BoardMeetingDetailPage /> },
   { path: 'notifications', element: <NotificationsPage /> },
   { path: 'account', element: <AccountPage /> },
+  { path: 'account/two-factor', element: <AccountTwoFactorPage /> },
   { path: 'partners', element: <PartnersListPage /> },
   { path: 'partners/:id', element: <PartnerDetailPage /> },
   { path: 'coverage', element: <CoveragePage /> },
@@ -91,6 +96,9 @@ export const routes: RouteObject[] = [
         errorElement: <ServiceProblemPage />,
         children: [
           { path: 'sign-in', element: <SignInPage /> },
+          { path: 'sign-in/refused', element: <SignInRefusedPage /> },
+          { path: 'sign-in/two-factor', element: <SignInTwoFactorPage /> },
+          { path: 'sign-in/set-up-two-factor', element: <SignInSetUpTwoFactorPage /> },
           { path: 'forgot-password', element: <ForgotPasswordPage /> },
           { path: 'set-password', element: <SetPasswordPage /> },
           { path: 'accessibility', element: <AccessibilityPage /> },

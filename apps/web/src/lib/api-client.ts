@@ -47,13 +47,18 @@ function codeForStatus(status: number): ErrorCode {
   return CODE_BY_STATUS[status] ?? (status >= 500 ? ErrorCode.Internal : ErrorCode.ValidationFailed);
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
-  const body: unknown = await response.json().catch(() => undefined);
+/** The typed error for an answer's status and parsed body (undefined when it was not JSON). */
+export function apiErrorOf(status: number, statusText: string, body: unknown): ApiError {
   if (isErrorBody(body)) {
     const { code, message, details, requestId } = body.error;
-    return new ApiError(response.status, code, message, details, requestId);
+    return new ApiError(status, code, message, details, requestId);
   }
-  return new ApiError(response.status, codeForStatus(response.status), `The server answered ${response.status} ${response.statusText}`.trim());
+  return new ApiError(status, codeForStatus(status), `The server answered ${status} ${statusText}`.trim());
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const body: unknown = await response.json().catch(() => undefined);
+  return apiErrorOf(response.status, response.statusText, body);
 }
 
 async function request<T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {

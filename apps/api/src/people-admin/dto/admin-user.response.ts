@@ -7,6 +7,7 @@ export interface AdminUserRow {
   is_admin: boolean;
   is_active: boolean;
   has_password: boolean;
+  two_factor: boolean;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -21,6 +22,7 @@ export const toAdminUser = (row: AdminUserRow): AdminUser => ({
   isAdmin: row.is_admin,
   isActive: row.is_active,
   status: !row.is_active ? AccountStatus.Deactivated : row.has_password ? AccountStatus.Active : AccountStatus.Invited,
+  twoFactor: row.two_factor,
   partner: row.partner,
   bodies: row.bodies,
   version: row.version,

@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { NotFoundError } from '../../common/errors/domain-error.js';
 import { coverage, effectiveRag, groupBy, summarise, toReportAction, toReportAmendment, toReportMeasure } from './report-assembly.js';
 import {
-  type CycleRow, type EscalationRow, selectActions, selectAmendments, selectEscalations, selectMeasures, selectPreviousCycle, selectPriorities,
+  type CycleRow, type EscalationRow, selectActions, selectAmendments, selectEscalations, selectEvidence, selectMeasures, selectPreviousCycle, selectPriorities,
   selectReportCycle, selectSegmentTargets, selectSnapshotRags, selectUserName, selectVeryLowPropensitySegments,
 } from './report.queries.js';
 
@@ -31,6 +31,7 @@ export class CorporatePlanReportBuilder {
     const measureRows = await selectMeasures(manager, cycle.id, cycle.strategy_id, cycle.period_end);
     const amendmentRows = await selectAmendments(manager, cycle.id);
     const escalationRows = await selectEscalations(manager, cycle.strategy_id, cycle.period_start, cycle.period_end);
+    const evidence = await selectEvidence(manager, cycle.id, cycle.strategy_id, cycle.period_start, cycle.period_end);
     const segments = await selectVeryLowPropensitySegments(manager, cycle.strategy_id);
     const targets = await selectSegmentTargets(manager, cycle.id, cycle.strategy_id);
     const signer = await this.signer(manager, signOff?.by ?? cycle.signed_off_by_id);
@@ -66,6 +67,7 @@ export class CorporatePlanReportBuilder {
       exceptions: actions.filter((action) => action.rag === 'red' || action.rag === 'amber'),
       escalations: escalationRows.map(toReportEscalation),
       coverage: coverage(segments, targets, actions),
+      evidence: evidence.map((row) => ({ id: row.id, actionReference: row.action_reference, fileName: row.file_name, attachedTo: row.attached_to, uploadedAt: row.uploaded_at })),
     };
   }
 

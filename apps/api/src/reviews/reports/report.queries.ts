@@ -166,6 +166,26 @@ const ESCALATIONS = new PreparedStatement(`
   WHERE a.strategy_id = $1 AND e.raised_at >= $2::date AND e.raised_at < ($3::date + 1)
   ORDER BY e.raised_at, a.reference, e.id`);
 
+export interface EvidenceRow {
+  id: string;
+  action_reference: string;
+  file_name: string;
+  attached_to: 'action' | 'progress_update' | 'review_return' | 'escalation';
+  uploaded_at: string;
+}
+
+/** Files on the cycle's returns, and files added to its actions (or their updates and escalations) during the period. */
+const EVIDENCE = new PreparedStatement(`
+  WITH ${SCOPE}
+  SELECT f.id, a.reference AS action_reference, f.file_name,
+    CASE WHEN f.progress_update_id IS NOT NULL THEN 'progress_update' WHEN f.review_return_id IS NOT NULL THEN 'review_return'
+         WHEN f.escalation_id IS NOT NULL THEN 'escalation' ELSE 'action' END AS attached_to,
+    to_char(f.uploaded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS uploaded_at
+  FROM attachment f JOIN scope s ON s.action_id = f.action_id JOIN action a ON a.id = f.action_id
+  WHERE f.review_return_id = s.return_id
+     OR (f.review_return_id IS NULL AND f.uploaded_at >= $3::date AND f.uploaded_at < ($4::date + 1))
+  ORDER BY a.reference, f.uploaded_at, f.id`);
+
 export interface SegmentRow {
   id: string;
   name: string;
@@ -200,6 +220,8 @@ export const selectMeasures = (db: EntityManager, cycleId: string, strategyId: s
 export const selectAmendments = (db: EntityManager, cycleId: string) => runPrepared<AmendmentRow>(db, AMENDMENTS, [cycleId]);
 export const selectEscalations = (db: EntityManager, strategyId: string, periodStart: string, periodEnd: string) =>
   runPrepared<EscalationRow>(db, ESCALATIONS, [strategyId, periodStart, periodEnd]);
+export const selectEvidence = (db: EntityManager, cycleId: string, strategyId: string, periodStart: string, periodEnd: string) =>
+  runPrepared<EvidenceRow>(db, EVIDENCE, [cycleId, strategyId, periodStart, periodEnd]);
 export const selectVeryLowPropensitySegments = (db: EntityManager, strategyId: string) => runPrepared<SegmentRow>(db, VERY_LOW_PROPENSITY_SEGMENTS, [strategyId]);
 export const selectSegmentTargets = (db: EntityManager, cycleId: string, strategyId: string) =>
   runPrepared<{ segment_id: string; action_id: string }>(db, SEGMENT_TARGETS, [cycleId, strategyId]);

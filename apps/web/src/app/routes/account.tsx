@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { SuccessBanner } from '../../components/success-banner';
 import { ChangePasswordForm } from '../../features/accounts/components/change-password-form';
 import { useMe } from '../../features/auth/api/get-me';
+import { TwoFactorSummary } from '../../features/auth/components/two-factor-summary';
 import { YourBodies } from '../../features/auth/components/your-bodies';
 import { useDocumentTitle } from '../../lib/document-title';
 
@@ -62,6 +63,7 @@ export function AccountPage() {
         <h2 className="govuk-heading-m">Your governance bodies</h2>
         <YourBodies bodies={me.bodies} />
         <p className="govuk-body">An administrator changes your name, bodies and roles. Ask them if something here is wrong.</p>
+        <TwoFactorSummary />
         <ChangePasswordForm email={me.email} onChanged={() => setChanged((count) => count + 1)} />
       </div>
     </div>

@@ -19,6 +19,7 @@ import { describeFormErrors } from '../../lib/form-errors';
 import { MeasuresTable } from '../../features/actions/components/measures-table';
 import { MilestonesTable } from '../../features/actions/components/milestones-table';
 import { ProgressTimeline } from '../../features/actions/components/progress-timeline';
+import { EvidenceSection } from '../../features/attachments/components/evidence-section';
 import { ActionEscalations } from '../../features/escalations/components/action-escalations';
 import { ApiError } from '../../lib/api-client';
 import { useDocumentTitle } from '../../lib/document-title';
@@ -104,6 +105,13 @@ function ActionView({ action }: { action: ActionDetail }) {
 
       <h2 className="govuk-heading-m">Measures</h2>
       <MeasuresTable measures={action.measures} />
+
+      <EvidenceSection
+        path={`/actions/${action.id}/attachments`}
+        caption={`Evidence on ${action.reference}, its progress updates, review returns and escalations`}
+        mayAdd={action.status !== 'cancelled' && (action.can.postUpdate || action.can.edit)}
+        showParent
+      />
 
       <ActionEscalations actionId={action.id} />
 

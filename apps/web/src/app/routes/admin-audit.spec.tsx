@@ -25,6 +25,7 @@ const alex: AdminUser = {
   isAdmin: true,
   isActive: true,
   status: 'active',
+  twoFactor: false,
   partner: null,
   bodies: [],
   version: 1,

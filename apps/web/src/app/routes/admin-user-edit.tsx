@@ -9,6 +9,7 @@ import { useAdminUsers } from '../../features/people/api/get-admin-users';
 import { FRESH, useBodies, usePartners } from '../../lib/lookups/lookups';
 import { AccountAccess } from '../../features/people/components/account-access';
 import { EditUserForm } from '../../features/people/components/edit-user-form';
+import { TwoFactorReset } from '../../features/people/components/two-factor-reset';
 import { useDocumentTitle } from '../../lib/document-title';
 import { isForbidden } from '../../lib/form-errors';
 import { NotFoundPage } from './not-found';
@@ -71,6 +72,7 @@ function LoadedUser({ user, isSelf, bodies, partners }: LoadedUserProps) {
           </dl>
           <EditUserForm user={user} bodies={bodies} partners={partners} onSaved={(saved) => show(`Changes to ${saved.name} saved`)} />
           <AccountAccess user={user} isSelf={isSelf} onChanged={show} />
+          <TwoFactorReset user={user} onChanged={show} />
         </div>
       </div>
     </>

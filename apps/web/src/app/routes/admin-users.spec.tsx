@@ -27,6 +27,7 @@ const sam: AdminUser = {
   isAdmin: false,
   isActive: false,
   status: 'deactivated',
+  twoFactor: false,
   partner: null,
   bodies: [{ id: 'b-2', name: 'Channel shift board', kind: 'channel_shift_board' }],
   version: 3,
@@ -106,5 +107,17 @@ describe('people administration', () => {
     expect(banner.textContent).toContain('Dana Digital has been added');
     expect(within(banner).getByText(link)).toBeTruthy();
     expect(api.requests.find((request) => request.route === 'POST /api/admin/users')?.body).toEqual({ name: 'Dana Digital', email: 'dana@example.org', bodyIds: [], partnerId: null, isAdmin: false });
+  });
+
+  it('does not offer a retired body to a new person', async () => {
+    const body = { kind: 'working_group', remit: 'Delivers the plan', memberCount: 0, reportsTo: null, version: 2 } as const;
+    fakeApi({
+      'GET /api/auth/session': signedInAs(admin),
+      'GET /api/bodies': { status: 200, body: [{ ...body, id: 'b-3', name: 'Staff working group', retired: false }, { ...body, id: 'b-9', name: 'Old steering group', retired: true }] },
+      'GET /api/partners': { status: 200, body: [] },
+    });
+    openAt('/admin/users/new');
+    expect(await screen.findByLabelText('Staff working group')).toBeTruthy();
+    expect(screen.queryByLabelText(/Old steering group/)).toBeNull();
   });
 });

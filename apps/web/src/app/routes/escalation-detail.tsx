@@ -5,6 +5,7 @@ import { ErrorSummary } from '../../components/error-summary';
 import { useFocusHeadingIfLost } from '../../components/focus-heading';
 import { StaleVersionNotice } from '../../components/stale-version-notice';
 import { SuccessBanner } from '../../components/success-banner';
+import { EvidenceSection } from '../../features/attachments/components/evidence-section';
 import { useMe } from '../../features/auth/api/get-me';
 import { useEscalation } from '../../features/escalations/api/get-escalation';
 import { usePeople } from '../../lib/lookups/lookups';
@@ -60,6 +61,11 @@ function EscalationView({ escalation, refetch }: { escalation: Escalation; refet
           {title}
         </h1>
         <EscalationSummary escalation={escalation} />
+        <EvidenceSection
+          path={`/escalations/${escalation.id}/attachments`}
+          caption={`Evidence on this escalation about ${escalation.action.reference}`}
+          mayAdd={escalation.status !== 'resolved' && (mayDecide || escalation.raisedBy.id === me?.id)}
+        />
 
         {mayDecide && !stale && escalation.status === 'open' && (
           <>

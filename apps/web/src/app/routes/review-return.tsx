@@ -5,6 +5,7 @@ import { ErrorSummary } from '../../components/error-summary';
 import { useFocusHeadingIfLost } from '../../components/focus-heading';
 import { StaleVersionNotice, useReloadLatest } from '../../components/stale-version-notice';
 import { SuccessBanner } from '../../components/success-banner';
+import { EvidenceSection } from '../../features/attachments/components/evidence-section';
 import { useChangeReturn, type ReturnChange } from '../../features/reviews/api/change-return';
 import { useCycle } from '../../features/reviews/api/get-cycle';
 import { useReturn } from '../../features/reviews/api/get-return';
@@ -150,6 +151,7 @@ function ReturnView({ ret, refetch }: { ret: ReviewReturn; refetch: () => Promis
             <ReturnDetails ret={ret} />
           </>
         )}
+        <EvidenceSection path={`/reviews/returns/${ret.id}/attachments`} caption={`Evidence on this return for ${ret.action.reference}`} mayAdd={ret.can.edit && !frozen} />
         {ret.status === 'sent_back' && ret.boardComment && frozen && (
           <p className="govuk-body">
             <strong>Board’s comment:</strong> {ret.boardComment}

@@ -114,3 +114,62 @@ describe('signing out', () => {
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Sign out' })).toBeNull());
   });
 });
+
+describe('council sign-in', () => {
+  it('steers council staff to single sign-on with the configured label, and keeps a password form for partners', async () => {
+    fakeApi({
+      'GET /api/auth/session': signedOut,
+      'GET /api/auth/options': { status: 200, body: { password: 'true', singleSignOn: { label: 'Sign in with Norwich City Council', startUrl: '/api/auth/oidc/login' } } },
+    });
+    openAt('/sign-in');
+
+    const button = await screen.findByRole('link', { name: 'Sign in with Norwich City Council' });
+    expect(button.getAttribute('href')).toBe('/api/auth/oidc/login');
+    expect(screen.getByRole('heading', { level: 2, name: 'Partners and others: sign in with a password' })).toBeTruthy();
+    expect(screen.getByLabelText('Password')).toBeTruthy();
+  });
+
+  it('shows no password form when PASSWORD_SIGN_IN is false', async () => {
+    fakeApi({
+      'GET /api/auth/session': signedOut,
+      'GET /api/auth/options': { status: 200, body: { password: 'false', singleSignOn: { label: 'Sign in with your council account', startUrl: '/api/auth/oidc/login' } } },
+    });
+    openAt('/sign-in');
+
+    await screen.findByRole('link', { name: 'Sign in with your council account' });
+    expect(screen.queryByLabelText('Password')).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Forgot your password?' })).toBeNull();
+  });
+
+  it('asks for the authenticator code after a correct password, and signs in once it is right', async () => {
+    let signedIn = false;
+    const api = fakeApi({
+      'GET /api/auth/session': () => (signedIn ? signedInAs(board) : signedOut),
+      'GET /api/auth/options': { status: 200, body: { password: 'true', singleSignOn: null } },
+      'POST /api/auth/sign-in': { status: 200, body: { secondFactor: 'code' } },
+      'POST /api/auth/two-factor': () => {
+        signedIn = true;
+        return { status: 200, body: board };
+      },
+    });
+    const router = openAt('/sign-in');
+
+    submit('board@steerline.example', 'steerline-demo-2026');
+    await screen.findByRole('heading', { level: 1, name: 'Enter the code from your authenticator app' });
+    expect(router.state.location.pathname).toBe('/sign-in/two-factor');
+    fireEvent.change(screen.getByLabelText('Code'), { target: { value: '123456' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+
+    expect(await screen.findByText('Signed in as Bea Board (board@steerline.example)')).toBeTruthy();
+    expect(api.requests).toContainEqual({ route: 'POST /api/auth/two-factor', body: { code: '123456' } });
+  });
+
+  it('says why single sign-on was refused and whom to ask', async () => {
+    fakeApi({ 'GET /api/auth/session': signedOut });
+    openAt('/sign-in/refused?reason=deactivated');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your Steerline account has been deactivated' })).toBeTruthy();
+    expect(screen.getByText(/ask your Steerline administrator/)).toBeTruthy();
+    expect(document.title).toBe('Your Steerline account has been deactivated - Steerline');
+  });
+});

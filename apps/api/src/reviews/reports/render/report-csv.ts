@@ -1,13 +1,13 @@
 import { ACTION_STATUS_LABELS, MOVEMENT_LABELS, RAG_LABELS, RETURN_STATUS_LABELS, type CorporatePlanReport } from '@steerline/contracts';
 import { stringify } from 'csv-stringify/sync';
-import { amendmentsText, measuresText } from './report-tables.js';
+import { amendmentsText, evidenceText, measuresText } from './report-tables.js';
 
 /** A spreadsheet opening the CSV must not run a cell as a formula: a leading apostrophe keeps it text. */
 const neutraliseFormula = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
 export const REPORT_CSV_HEADERS = [
   'Report', 'Cycle', 'Priority number', 'Priority', 'Action', 'Title', 'Owner', 'Owning body', 'Status', 'RAG', 'Previous RAG', 'Movement',
-  'Return', '% complete', 'Due date', 'Reason', 'Corrective action', 'Revised date', 'Progress', 'Next steps', 'Measures', 'Amendments',
+  'Return', '% complete', 'Due date', 'Reason', 'Corrective action', 'Revised date', 'Progress', 'Next steps', 'Measures', 'Amendments', 'Evidence',
 ] as const;
 
 /**
@@ -25,6 +25,7 @@ export function reportToCsv(report: CorporatePlanReport): string {
       action.ragReason ?? '', action.correctiveAction ?? '', action.revisedDate ?? '', action.narrative, action.nextSteps,
       measuresText(action),
       amendmentsText(action),
+      evidenceText(report, action.reference),
     ];
     return text.map(neutraliseFormula);
   });

@@ -30,8 +30,12 @@ export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character)
 
 function table(model: TableModel, id: string): string {
   const head = model.headers.map((header) => `<th scope="col">${escapeHtml(header)}</th>`).join('');
+  const rowHeader = (text: string, index: number) => {
+    const href = model.rowLinks?.[index];
+    return href ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : escapeHtml(text);
+  };
   const body = model.rows
-    .map(([first, ...rest]) => `<tr><th scope="row">${escapeHtml(first)}</th>${rest.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`)
+    .map(([first, ...rest], index) => `<tr><th scope="row">${rowHeader(first, index)}</th>${rest.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`)
     .join('\n');
   return `<table id="${id}">\n<caption>${escapeHtml(model.caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }

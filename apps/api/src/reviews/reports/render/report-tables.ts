@@ -1,5 +1,5 @@
 import {
-  ACTION_STATUSES, ACTION_STATUS_LABELS, MOVEMENTS, MOVEMENT_LABELS, RAGS, RAG_LABELS, RETURN_STATUS_LABELS, type CorporatePlanReport,
+  ATTACHMENT_PARENT_LABELS, ACTION_STATUSES, ACTION_STATUS_LABELS, MOVEMENTS, MOVEMENT_LABELS, RAGS, RAG_LABELS, RETURN_STATUS_LABELS, type CorporatePlanReport,
   type PrioritySummary, type ReportAction, type ReportCount,
 } from '@steerline/contracts';
 
@@ -13,6 +13,8 @@ export interface TableModel {
   rows: string[][];
   /** Long per-action rows: a paged document may print each row as a record (heading, then "header: value" lines). */
   asRecords?: boolean;
+  /** Where each row's first cell links to, in formats that link (HTML). */
+  rowLinks?: string[];
 }
 
 export interface ReportSection {
@@ -127,6 +129,7 @@ export function reportSections(report: CorporatePlanReport): ReportSection[] {
               },
             ],
     },
+    evidenceSection(report),
     {
       heading: 'Returns',
       intro:
@@ -136,6 +139,31 @@ export function reportSections(report: CorporatePlanReport): ReportSection[] {
     },
   ];
 }
+
+/** Files on the cycle's returns, and files added to its actions during the period: names and dates, linked in HTML. */
+function evidenceSection(report: CorporatePlanReport): ReportSection {
+  const evidence = report.evidence ?? [];
+  return {
+    heading: 'Evidence',
+    intro: "Files of evidence on each action's return in this review, and files added to the actions, their progress updates and escalations during the period.",
+    empty: evidence.length === 0 ? 'No evidence was added.' : null,
+    tables:
+      evidence.length === 0
+        ? []
+        : [
+            {
+              caption: 'Files of evidence by action',
+              headers: ['File', 'Action', 'Attached to', 'Added'],
+              rows: evidence.map((file) => [file.fileName, file.actionReference, ATTACHMENT_PARENT_LABELS[file.attachedTo], formatDate(file.uploadedAt)]),
+              rowLinks: evidence.map((file) => `/api/attachments/${file.id}`),
+            },
+          ],
+  };
+}
+
+/** One action's files as text, for formats with one row per action: "Sheet.pdf (3 November 2026); Photo.png (...)". */
+export const evidenceText = (report: CorporatePlanReport, reference: string) =>
+  (report.evidence ?? []).filter((file) => file.actionReference === reference).map((file) => `${file.fileName} (${formatDate(file.uploadedAt)})`).join('; ');
 
 function exceptionsTable(actions: ReportAction[]): TableModel {
   return {

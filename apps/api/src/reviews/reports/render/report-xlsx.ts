@@ -1,4 +1,5 @@
 import {
+  ATTACHMENT_PARENT_LABELS,
   ACTION_STATUSES, ACTION_STATUS_LABELS, MOVEMENTS, MOVEMENT_LABELS, RAGS, RAG_LABELS, RETURN_STATUS_LABELS, type CorporatePlanReport,
   type ReportAction,
 } from '@steerline/contracts';
@@ -106,6 +107,9 @@ export async function reportToXlsx(report: CorporatePlanReport, generatedAt: Dat
   ));
   addSheet(workbook, 'Coverage', heading, ['Segment', 'Share of households %', 'Actions', 'Red or amber'], report.coverage.map((row) => [
     row.segment, row.householdShare, row.actions, row.redOrAmber,
+  ]));
+  addSheet(workbook, 'Evidence', heading, ['Action', 'File', 'Attached to', 'Added'], (report.evidence ?? []).map((file) => [
+    file.actionReference, file.fileName, ATTACHMENT_PARENT_LABELS[file.attachedTo], toDate(file.uploadedAt.slice(0, 10)),
   ]));
   await workbook.commit();
   return Buffer.concat(chunks);

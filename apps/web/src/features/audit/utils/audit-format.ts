@@ -14,6 +14,7 @@ export const ENTITY_TYPE_LABELS: Record<string, string> = {
   priority: 'Priority',
   body: 'Governance body',
   user: 'Person',
+  sign_in: 'Sign-in',
 };
 
 export const OPERATION_LABELS: Record<string, string> = {
@@ -28,6 +29,12 @@ export const OPERATION_LABELS: Record<string, string> = {
   set_password: 'Password set',
   change_password: 'Password changed',
   retire: 'Retired',
+  sign_in: 'Signed in',
+  refuse_sign_in: 'Sign-in refused',
+  enrol_two_factor: 'Two-factor authentication turned on',
+  use_two_factor: 'Authenticator code used',
+  use_recovery_code: 'Recovery code used',
+  reset_two_factor: 'Two-factor authentication reset',
 };
 
 const FIELD_LABELS: Record<string, string> = {

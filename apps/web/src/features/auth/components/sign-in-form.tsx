@@ -1,4 +1,4 @@
-import type { MeResponse } from '@steerline/contracts';
+import type { SignInResponse } from '@steerline/contracts';
 import type { FormEvent, ReactNode } from 'react';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextInput } from '../../../components/text-input';
@@ -10,10 +10,16 @@ interface SignInFormProps {
   heading: string;
   /** Shown above the heading until an attempt fails; then the error summary takes its place. */
   notice?: ReactNode;
-  onSignedIn: (me: MeResponse) => void;
+  /** Between the heading and the password form: single sign-on, when the council has it. */
+  singleSignOn?: ReactNode;
+  /** A heading of its own for the password form, when it is not the only way in. */
+  passwordHeading?: string;
+  /** False when PASSWORD_SIGN_IN is off: single sign-on is then the only way in. */
+  passwords?: boolean;
+  onSignedIn: (answer: SignInResponse) => void;
 }
 
-export function SignInForm({ heading, notice, onSignedIn }: SignInFormProps) {
+export function SignInForm({ heading, notice, singleSignOn, passwordHeading, passwords = true, onSignedIn }: SignInFormProps) {
   const signIn = useSignIn();
   const errors = signIn.isError ? describeSignInError(signIn.error) : undefined;
   useDocumentTitle(errors ? `Error: ${heading}` : heading);
@@ -29,13 +35,21 @@ export function SignInForm({ heading, notice, onSignedIn }: SignInFormProps) {
     <>
       {errors ? <ErrorSummary key={signIn.submittedAt} items={errors.summary} /> : notice}
       <h1 className="govuk-heading-l">{heading}</h1>
-      <form noValidate onSubmit={submit}>
-        <TextInput id="email" name="email" type="email" label="Email address" autoComplete="email" spellCheck={false} error={errors?.fields.email} />
-        <TextInput id="password" name="password" type="password" label="Password" autoComplete="current-password" error={errors?.fields.password} />
-        <button type="submit" className="govuk-button">
-          Sign in
-        </button>
-      </form>
+      {singleSignOn}
+      {passwords && (
+        <form noValidate onSubmit={submit} aria-labelledby={passwordHeading ? 'password-sign-in-heading' : undefined}>
+          {passwordHeading && (
+            <h2 className="govuk-heading-m" id="password-sign-in-heading">
+              {passwordHeading}
+            </h2>
+          )}
+          <TextInput id="email" name="email" type="email" label="Email address" autoComplete="email" spellCheck={false} error={errors?.fields.email} />
+          <TextInput id="password" name="password" type="password" label="Password" autoComplete="current-password" error={errors?.fields.password} />
+          <button type="submit" className="govuk-button">
+            Sign in
+          </button>
+        </form>
+      )}
     </>
   );
 }

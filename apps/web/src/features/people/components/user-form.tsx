@@ -37,6 +37,8 @@ interface UserFormProps {
 export function UserForm({ mode, user, bodies, partners, submitText, pending, error, attempt, onSubmit }: UserFormProps) {
   const errors = error ? describeFormError(error, FIELD_IDS) : undefined;
   const memberOf = new Set(user?.bodies.map((body) => body.id));
+  // A retired body takes no new members; someone still in one sees it, to take them out.
+  const offered = bodies.filter((body) => !body.retired || memberOf.has(body.id));
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -86,7 +88,7 @@ export function UserForm({ mode, user, bodies, partners, submitText, pending, er
             </p>
           )}
           <div className="govuk-checkboxes govuk-checkboxes--small">
-            {bodies.map((body, index) => {
+            {offered.map((body, index) => {
               const id = index === 0 ? FIELD_IDS.bodyIds : `${FIELD_IDS.bodyIds}-${index + 1}`;
               return (
                 <div className="govuk-checkboxes__item" key={body.id}>
@@ -100,7 +102,7 @@ export function UserForm({ mode, user, bodies, partners, submitText, pending, er
                     aria-describedby={`${id}-item-hint`}
                   />
                   <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
-                    {body.name}
+                    {body.retired ? `${body.name} (retired)` : body.name}
                   </label>
                   <div id={`${id}-item-hint`} className="govuk-hint govuk-checkboxes__hint">
                     {body.remit}
