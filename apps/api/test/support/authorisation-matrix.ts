@@ -197,6 +197,7 @@ export const AUTHORISATION_MATRIX: readonly MatrixRow[] = [
   },
   { route: 'POST /api/segments/:id/retire', expect: ADMIN_ONLY, request: () => ({ path: `/api/segments/${unknownId()}/retire`, body: { version: 1 } }) },
   { route: 'GET /api/strategy', expect: SIGNED_IN },
+  { route: 'GET /api/strategy/current', expect: SIGNED_IN },
   // The demo strategy exists, so an admin's create is a 409: past the access checks.
   { route: 'POST /api/strategy', expect: ADMIN_ONLY, request: () => ({ path: '/api/strategy', body: { title: 'Matrix strategy', referencePrefix: 'MX', vision: 'A vision' } }) },
   { route: 'PATCH /api/strategy/:id', expect: ADMIN_ONLY, request: () => ({ path: `/api/strategy/${unknownId()}`, body: { version: 1, title: 'Renamed' } }) },

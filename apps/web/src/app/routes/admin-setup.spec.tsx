@@ -12,7 +12,6 @@ const admin: MeResponse = {
   id: 'u-1', email: 'first.admin@council.example', name: 'First Admin', isAdmin: true, partner: null, bodies: [], permissions: ['plan:read', 'admin:manage'],
 };
 const member: MeResponse = { ...admin, id: 'u-2', isAdmin: false, permissions: ['plan:read'] };
-const notFound = { status: 404, body: { error: { code: 'not_found', message: 'The strategy was not found.' } } };
 
 const progress = (done: Partial<Record<string, number>>): SetupProgress => {
   const steps = (['strategy', 'priorities', 'bodies', 'segments', 'people', 'actions'] as const).map((key) => ({ key, count: done[key] ?? 0, done: (done[key] ?? 0) > 0 }));
@@ -54,7 +53,7 @@ describe('setting Steerline up', () => {
     fakeApi({
       'GET /api/auth/session': signedInAs(admin),
       'GET /api/setup': { status: 200, body: progress({ strategy: 1 }) },
-      'GET /api/strategy': { status: 200, body: strategy },
+      'GET /api/strategy/current': { status: 200, body: { strategy } },
       'GET /api/dashboard': { status: 200, body: { ragByPriority: [], overdue: { items: [], total: 0 }, milestonesDueSoon: { items: [], total: 0 }, myActionsNeedingUpdate: { items: [], total: 0 } } },
     });
     openAt('/');
@@ -71,7 +70,7 @@ describe('setting Steerline up', () => {
     let saves = 0;
     const api = fakeApi({
       'GET /api/auth/session': signedInAs(admin),
-      'GET /api/strategy': notFound,
+      'GET /api/strategy/current': { status: 200, body: { strategy: null } },
       'GET /api/bodies': { status: 200, body: [] },
       'GET /api/setup': { status: 200, body: progress({ strategy: 1 }) },
       'POST /api/strategy': () =>
