@@ -116,4 +116,19 @@ describe('the dashboard', () => {
     const bodies = screen.getByRole('region', { name: 'Your governance bodies' });
     expect(within(bodies).getByText('External digital steering group')).toBeTruthy();
   });
+
+  it('does not ask for the plan for someone in no body yet, who may not read it, and says why it is not there', async () => {
+    const api = fakeApi({ 'GET /api/auth/session': signedInAs({ ...me, partner: null, bodies: [], permissions: [] }) });
+    render(
+      <AppProvider queryClient={createQueryClient()}>
+        <AppRouter router={createMemoryRouter(routes, { initialEntries: ['/'] })} />
+      </AppProvider>,
+    );
+
+    expect(await screen.findByText('You will see the action plan here once an administrator adds you to one of its governance bodies.')).toBeTruthy();
+    expect(screen.getByText('You are not a member of any governance body yet.')).toBeTruthy();
+    const asked = api.requests.map((request) => request.route);
+    expect(asked).toContain('GET /api/auth/session');
+    expect(asked.filter((route) => route.startsWith('GET /api/dashboard') || route.startsWith('GET /api/strategy'))).toEqual([]);
+  });
 });
