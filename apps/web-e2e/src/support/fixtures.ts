@@ -45,6 +45,7 @@ const FAILED_REQUEST = /^Failed to load resource: the server responded with a st
 /**
  * For a journey that provokes refusals on purpose (a form sent with mistakes, a stale edit): Chromium logs each 4xx
  * answer as a console error, and these statuses are the only ones this test lets through. A normal visit has none.
+ * Each status declared must be met at least once, so a declaration cannot outlive the refusal it stood for.
  */
 export function expectRefusals(...statuses: number[]): void {
   for (const status of statuses) test.info().annotations.push({ type: REFUSAL, description: String(status) });
@@ -63,9 +64,15 @@ export const test = base.extend<{ pageErrors: string[] }>({
         if (message.type() === 'error') errors.push(message.text());
       });
       await use(errors);
-      const expected = testInfo.annotations.filter((note) => note.type === REFUSAL).map((note) => note.description);
-      const unexpected = errors.filter((error) => !expected.includes(FAILED_REQUEST.exec(error)?.[1] ?? ''));
+      const expected = testInfo.annotations.filter((note) => note.type === REFUSAL).map((note) => note.description ?? '');
+      const refused = errors.map((error) => FAILED_REQUEST.exec(error)?.[1] ?? '');
+      const unexpected = errors.filter((_, index) => !expected.includes(refused[index]));
       expect(unexpected, 'errors in the browser console').toEqual([]);
+      // Only when the journey got to its end: a failure on the way leaves refusals unmet, and is the failure to report.
+      if (testInfo.status === 'passed') {
+        const unmet = [...new Set(expected)].filter((status) => !refused.includes(status));
+        expect(unmet, 'refusals the test declared but did not provoke').toEqual([]);
+      }
     },
     { auto: true },
   ],
