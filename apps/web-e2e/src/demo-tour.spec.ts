@@ -103,7 +103,7 @@ for (const { email, ownsActions } of ACCOUNTS) {
     test.setTimeout(300_000);
     await signIn(page, email);
     const visited = await walk(page, ownsActions);
-    for (const kind of ['/', '/actions', '/actions/:reference', '/escalations', '/escalations/:id', '/decisions', '/board-meetings', '/board-meetings/:id', '/reviews', '/reviews/:id', '/reviews/:id/report', '/partners', '/partners/:id', '/coverage', '/notifications']) {
+    for (const kind of ['/', '/actions', '/actions/:id', '/escalations', '/escalations/:id', '/decisions', '/board-meetings', '/board-meetings/:id', '/reviews', '/reviews/:id', '/reviews/:id/report', '/partners', '/partners/:id', '/coverage', '/notifications']) {
       expect(visited.map(kindOf), `${email} reached a page like ${kind}`).toContain(kind);
     }
     if (!ownsActions) {
