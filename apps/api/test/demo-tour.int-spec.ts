@@ -1,3 +1,4 @@
+import type { Attachment } from '@steerline/contracts';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 type Counted = { key: string; n: number };
@@ -140,6 +141,27 @@ describe('the demo tour', () => {
     expect(rows).toHaveLength(5);
     for (const row of rows) expect({ email: row.email, some: row.total > 0 }).toEqual({ email: row.email, some: true });
     expect(rows.filter((row) => row.unread > 0).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('has evidence: a CSV of measure values on actions\' latest updates and a note on each escalation, intact and downloadable', async () => {
+    const [files] = await t.sql<Record<string, number>>(`
+      SELECT count(*) FILTER (WHERE f.progress_update_id IS NOT NULL)::int AS on_updates, count(*) FILTER (WHERE f.escalation_id IS NOT NULL)::int AS on_escalations,
+             (SELECT count(*)::int FROM escalation) AS escalations, count(*)::int AS total,
+             count(*) FILTER (WHERE length(c.content) = f.size_bytes AND encode(sha256(c.content), 'hex') = f.sha256)::int AS intact,
+             (SELECT count(*)::int FROM audit_event e WHERE e.entity_type = 'attachment') AS audited
+      FROM attachment f JOIN attachment_content c ON c.attachment_id = f.id`);
+    expect(files.on_updates).toBeGreaterThanOrEqual(15);
+    expect(files.on_escalations).toBe(files.escalations);
+    expect(files.intact).toBe(files.total);
+    expect(files.audited).toBe(files.total);
+
+    const board = await t.signIn('board@steerline.example');
+    const [action] = await t.sql<{ id: string }>(`SELECT id FROM action WHERE reference = 'DI-005'`);
+    const evidence = (await board.get(`/api/actions/${action.id}/attachments`).expect(200)).body as Attachment[];
+    const sheet = evidence.find((file) => file.on.kind === 'progress_update')!;
+    expect(sheet).toMatchObject({ fileName: expect.stringMatching(/^DI-005 measures to \d{4}-\d\d-\d\d\.csv$/), mediaType: 'text/csv; charset=utf-8' });
+    const download = await board.get(sheet.downloadPath).expect(200);
+    expect(download.text).toMatch(/^Date,Measure,Value,Target\r\n\d{4}-\d\d-\d\d,"Community centres with free wifi",\d+,9\r\n/);
   });
 
   it('audits what it wrote, so each action has a change history', async () => {

@@ -35,6 +35,11 @@ const TABLES = {
     'sent_back_at timestamptz, sent_back_by_id uuid, accepted_at timestamptz, accepted_by_id uuid, version integer, updated_at timestamptz',
   review_return_measure: 'return_id uuid, measure_id uuid, value numeric',
   review_amendment: 'id uuid, return_id uuid, kind text, new_due_date date, new_scope text, measure_id uuid, new_target numeric, reason text, position integer',
+  attachment:
+    'id uuid, action_id uuid, progress_update_id uuid, review_return_id uuid, escalation_id uuid, file_name text, media_type text, size_bytes integer, ' +
+    'sha256 text, uploaded_by_id uuid, uploaded_at timestamptz',
+  // The bytes as PostgreSQL's hex text (`\x...`), which a bytea column reads from JSON.
+  attachment_content: 'attachment_id uuid, content bytea',
   notification:
     'id uuid, user_id uuid, kind text, title text, body text, action_id uuid, escalation_id uuid, review_cycle_id uuid, created_at timestamptz, read_at timestamptz',
   audit_event: 'occurred_at timestamptz, actor_id uuid, operation text, entity_type text, entity_id text, changes jsonb',

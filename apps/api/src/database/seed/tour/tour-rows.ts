@@ -1,6 +1,7 @@
 import { demoId } from '../demo-ids.js';
 import { DEMO_TABLES, type DemoRows } from '../demo.queries.js';
 import { idOf, type TourContext } from './tour-context.js';
+import { tourEvidenceRows } from './tour-evidence.js';
 import { tourGovernanceRows } from './tour-governance-rows.js';
 import { TOUR_PARTNER_DETAILS } from './tour-people.js';
 import { tourPlanRows } from './tour-plan-rows.js';
@@ -29,5 +30,7 @@ function partnerRows(context: TourContext): DemoRows {
 export function tourRows(context: TourContext): DemoRows {
   const { updatesByAction, ...plan } = tourPlanRows(context);
   const parts = [partnerRows(context), plan, tourGovernanceRows(context), tourReviewRows(context, updatesByAction)];
-  return Object.fromEntries(DEMO_TABLES.map((table) => [table, parts.flatMap((part) => part[table] ?? [])]));
+  const merged = (of: DemoRows[]): DemoRows => Object.fromEntries(DEMO_TABLES.map((table) => [table, of.flatMap((part) => part[table] ?? [])]));
+  const records = merged(parts);
+  return merged([records, tourEvidenceRows(records)]);
 }
