@@ -125,6 +125,10 @@ test('the dashboard chart, a timeline, the movement since the last review and th
   await settle(page);
   await expect(page.locator('main').getByText('The supplier cannot install in four of the nine centres before its contract ends.').first()).toBeVisible();
   await expect(page.locator('main')).toContainText('Red');
+  // Its evidence: the measure values its owner attached to the latest update, and the notes its escalations were raised with.
+  const evidence = page.getByRole('table', { name: /^Evidence on DI-005/ });
+  await expect(evidence.getByRole('link', { name: /^DI-005 measures to \d{4}-\d\d-\d\d\.csv/ })).toBeVisible();
+  await expect(page.locator('main')).not.toContainText('No evidence has been added.');
   await expectContent(page, true);
 
   const cycles = (await (await page.request.get('/api/reviews/cycles')).json()) as ReviewCycleSummary[];
