@@ -25,9 +25,10 @@ import { NotificationsModule } from './notifications/notifications.module.js';
 import { RemindersModule } from './reminders/reminders.module.js';
 import { ReportsModule } from './reviews/reports/reports.module.js';
 import { ReviewsModule } from './reviews/reviews.module.js';
+import { SubscriptionsModule } from './subscriptions/subscriptions.module.js';
 import { ReadCacheInterceptor } from './common/read-cache/read-cache.interceptor.js';
 
-const FEATURES = [AuditModule, PeopleModule, AuthModule, AccountsModule, HealthModule, ActionsModule, ActionListModule, DashboardModule, PartnersModule, StrategyModule, SegmentsModule, SetupModule, PeopleAdminModule, ImportModule, NotificationsModule, EscalationsModule, ReportsModule, ReviewsModule, RemindersModule, AttachmentsModule];
+const FEATURES = [AuditModule, PeopleModule, AuthModule, AccountsModule, HealthModule, ActionsModule, ActionListModule, DashboardModule, PartnersModule, StrategyModule, SegmentsModule, SetupModule, PeopleAdminModule, ImportModule, NotificationsModule, EscalationsModule, ReportsModule, ReviewsModule, RemindersModule, AttachmentsModule, SubscriptionsModule];
 
 @Module({})
 export class AppModule {

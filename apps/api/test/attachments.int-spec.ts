@@ -44,6 +44,8 @@ describe('attachments as evidence', () => {
       expect(added.body).toMatchObject({
         fileName: 'Attendance sheet.pdf', mediaType: 'application/pdf', sizeBytes: PDF.length, uploadedBy: { name: expect.any(String) },
         on: { kind: 'action', id: ids['DI-001'] }, actionId: ids['DI-001'], canRemove: true,
+        // No CLAMAV_HOST here: kept unscanned, and downloadable at once.
+        scan: 'not_scanned', scanFinding: null, canDownload: true,
       });
       expect(added.body.downloadPath).toBe(`/api/attachments/${added.body.id}`);
 

@@ -57,6 +57,7 @@ describe('notifications of decisions', () => {
         actionId: id['DI-001'],
         escalationId: decided.id,
         reviewCycleId: null,
+        reviewReturnId: null,
         createdAt: expect.stringMatching(/^\d{4}-/),
         readAt: null,
       });
@@ -79,6 +80,7 @@ describe('notifications of decisions', () => {
       expect(mail.raw).toMatch(/^Subject: Escalation declined: DI-003/m);
       expect(decoded(mail.raw)).toContain(`The channel shift board declined the escalation on DI-003`);
       expect(decoded(mail.raw)).toContain('Decision: Fund the Millennium Library for six months.');
+      expect(decoded(mail.raw)).toMatch(new RegExp(`Open the escalation: https?://[^\\s/]+/escalations/${decided.id}`));
     }
     expect(decided.status).toBe('declined');
   });

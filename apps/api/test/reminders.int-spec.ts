@@ -1,4 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { simpleParser } from 'mailparser';
 import { createApp } from '../src/app.factory.js';
 import { loadConfig } from '../src/config/env.js';
 import { REMINDER_QUEUE, ReminderScheduler } from '../src/reminders/reminder-scheduler.service.js';
@@ -120,6 +121,11 @@ describe('review return reminders across two API replicas', () => {
     const { body } = await partner.get('/api/notifications').expect(200);
     expect(body.items[0]).toMatchObject({ kind: 'review_return_due_soon', actionId: id['DI-001'], readAt: null });
     expect(body.items[0].body).toContain('for the review cycle "Apr-Sep 2026" is due on');
+    // The notice and its e-mail lead to the owner's own return, not to the cycle's page.
+    const [due] = await t.sql<{ id: string }>(`SELECT r.id FROM review_return r JOIN review_cycle c ON c.id = r.cycle_id WHERE c.name = 'Apr-Sep 2026'`);
+    expect(body.items[0].reviewReturnId).toBe(due.id);
+    const mail = await simpleParser(smtp.received.find((received) => received.to.includes(PARTNER))!.raw);
+    expect(mail.text).toMatch(new RegExp(`Open your return: https?://\\S+/reviews/returns/${due.id}\\s*$`));
     const working = await t.signIn(WORKING);
     expect((await working.get('/api/notifications').expect(200)).body.items[0].body).toContain('The board sent it back to you');
   });

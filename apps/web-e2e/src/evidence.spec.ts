@@ -113,3 +113,31 @@ test('a file dropped on the upload is sent like a chosen one, and someone else s
   await expectNoAxeViolations(other);
   await context.close();
 });
+
+test('the author of a progress update adds evidence to it by keyboard, and the action lists it as on that update', async ({ page }) => {
+  await signIn(page, 'board@steerline.example');
+  const action = await boardAction(page, `Evidence on an update ${Date.now()}`);
+  const posted = await page.request.post(`/api/actions/${action.id}/updates`, { data: { commentary: 'Leaflets printed and handed out', rag: 'green', percentComplete: 30 } });
+  expect(posted.status(), await posted.text()).toBe(201);
+  await page.goto(`/actions/${action.id}`);
+
+  const timeline = page.getByRole('list', { name: 'Progress updates, newest first' });
+  const opener = timeline.getByText('Add evidence to this update');
+  await tabTo(page, timeline.locator('summary'), 'Tab', 300);
+  await page.keyboard.press('Enter');
+  const input = timeline.getByLabel('Files for this update');
+  await expect(input).toBeVisible();
+  await checkPage(page);
+  await tabTo(page, input);
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Space');
+  await (await chooser).setFiles({ name: 'Leaflet run.csv', mimeType: 'text/csv', buffer: CSV });
+  await tabTo(page, timeline.getByRole('button', { name: 'Upload files' }));
+  await page.keyboard.press('Enter');
+  await expect(timeline.getByRole('status')).toHaveText('1 file added');
+
+  const table = page.getByRole('table', { name: /Evidence on/ });
+  await expect(table.getByRole('row', { name: /Leaflet run\.csv/ })).toContainText('Progress update');
+  await expect(opener).toBeVisible();
+  await checkPage(page);
+});

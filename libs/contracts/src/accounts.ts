@@ -56,3 +56,8 @@ export interface InvitationSent {
 export interface InvitedUser extends AdminUser {
   invitation: InvitationSent;
 }
+
+/** Whether the person gets the weekly "what is due" e-mail (GET and PUT /api/account/weekly-email). */
+export interface WeeklyEmailChoice {
+  weeklyDueEmail: boolean;
+}

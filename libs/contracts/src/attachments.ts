@@ -17,6 +17,13 @@ export const ATTACHMENT_FILE_FIELD = 'file';
 /** The kinds of file accepted as evidence, as the hint names them; checked from the content, never from the name. */
 export const ATTACHMENT_TYPES_HINT = 'PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG, GIF, WebP, plain text (.txt) or CSV (.csv)';
 
+/**
+ * Where a file stands with the virus scan (CLAMAV_HOST): `not_scanned` when no scanner is set up, `checking` until
+ * clamd has read it (it cannot be downloaded meanwhile), then `clean`, or `infected` (refused: its bytes are deleted).
+ */
+export const ATTACHMENT_SCAN_STATES = ['not_scanned', 'checking', 'clean', 'infected'] as const;
+export type AttachmentScan = (typeof ATTACHMENT_SCAN_STATES)[number];
+
 /** A file of evidence, as listed: never its content, which is downloaded from `downloadPath`. */
 export interface Attachment {
   id: string;
@@ -28,6 +35,11 @@ export interface Attachment {
   on: { kind: AttachmentParentKind; id: string };
   actionId: string;
   downloadPath: string;
+  scan: AttachmentScan;
+  /** What the scanner found in an infected file (the signature's name). */
+  scanFinding: string | null;
+  /** False while the file is being checked and once it is refused. */
+  canDownload: boolean;
   /** Whether the signed-in person may remove it now (their own file, and not on a signed-off review return). */
   canRemove: boolean;
 }

@@ -28,6 +28,10 @@ export const ErrorCode = {
   RuleBroken: 'rule_broken',
   /** The review cycle is signed off: nothing in it may change. */
   CycleSignedOff: 'cycle_signed_off',
+  /** The file is still being checked for viruses: it can be downloaded once the scan is done. */
+  AttachmentBeingChecked: 'attachment_being_checked',
+  /** The virus scan found something in the file: it was refused and its content deleted. */
+  AttachmentInfected: 'attachment_infected',
   TooManyAttempts: 'too_many_attempts',
   /** PASSWORD_SIGN_IN does not let this person sign in with a password: single sign-on is the way in. */
   PasswordSignInOff: 'password_sign_in_off',

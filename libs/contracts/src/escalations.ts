@@ -176,6 +176,8 @@ export interface AppNotification {
   escalationId: string | null;
   /** Set on review notices: a cycle opened, a return sent back, a reminder. */
   reviewCycleId: string | null;
+  /** Set on notices about one return (a reminder, a return sent back): the owner's own return to open. */
+  reviewReturnId: string | null;
   createdAt: string;
   readAt: string | null;
 }

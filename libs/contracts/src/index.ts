@@ -16,3 +16,4 @@ export * from './reports.js';
 export * from './accounts.js';
 export * from './strategy.js';
 export * from './attachments.js';
+export * from './subscriptions.js';

@@ -1,5 +1,6 @@
 import { ErrorCode } from '@steerline/contracts';
 import { DomainError, ForbiddenError, ValidationFailedError } from '../common/errors/domain-error.js';
+import type { AttachmentRow } from './attachment.queries.js';
 import type { Refusal } from './attachments.policy.js';
 
 const FIELD = 'file';
@@ -31,4 +32,15 @@ export class FileTypeRefusedError extends DomainError {
 export function refusalError(refusal: NonNullable<Refusal>): DomainError {
   if (refusal.kind === 'forbidden') return new ForbiddenError(refusal.message);
   return new DomainError(refusal.kind === 'signed_off' ? ErrorCode.CycleSignedOff : ErrorCode.Conflict, refusal.message);
+}
+
+/** 409 while the virus scan has yet to read the file; 410 once it refused it (its bytes are gone). */
+export function notDownloadableError(file: Pick<AttachmentRow, 'scan_status' | 'scan_finding' | 'file_name'>): DomainError | null {
+  if (file.scan_status === 'checking') {
+    return new DomainError(ErrorCode.AttachmentBeingChecked, `"${file.file_name}" is being checked for viruses. Try again in a minute.`);
+  }
+  if (file.scan_status === 'infected') {
+    return new DomainError(ErrorCode.AttachmentInfected, `"${file.file_name}" was refused: the virus scan found ${file.scan_finding}. It has been deleted.`);
+  }
+  return null;
 }

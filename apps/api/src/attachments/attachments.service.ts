@@ -13,11 +13,12 @@ import {
   type AttachmentRow, deleteAttachment, insertAttachment, lockAttachment, selectActionAttachments, selectAttachment, selectContentSlice,
   selectEscalationAttachments, selectReturnAttachments,
 } from './attachment.queries.js';
-import { AttachmentTooLargeError, FileTypeRefusedError, NoFileError, refusalError } from './attachment-errors.js';
+import { AttachmentTooLargeError, FileTypeRefusedError, NoFileError, notDownloadableError, refusalError } from './attachment-errors.js';
 import { canSeeParent, removalRefusal } from './attachments.policy.js';
 import { keptFileFacts, parentOf, toAttachment } from './dto/attachment.response.js';
 import { fileKindOf } from './file-kind.js';
 import { safeFileName } from './safe-file-name.js';
+import { AttachmentScanQueue } from './scanning/attachment-scan-queue.js';
 
 /** What multer hands over: the whole file, read within ATTACHMENT_MAX_MB. */
 export interface UploadedEvidence {
@@ -41,6 +42,7 @@ export class AttachmentsService {
     private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly parents: AttachmentParents,
+    private readonly scans: AttachmentScanQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -64,7 +66,8 @@ export class AttachmentsService {
       uploadedById: actor.id,
     };
     const kept = await this.db.transaction(async (manager) => {
-      const id = await insertAttachment(manager, { ...record, content: file.buffer });
+      const id = await insertAttachment(manager, { ...record, content: file.buffer, scan: this.scans.firstState });
+      await this.scans.queue(manager, id);
       await this.audit.record(manager, { actorId: actor.id, operation: 'create', entityType: 'attachment', entityId: id, after: auditFields(record) });
       return (await selectAttachment(manager, id))!;
     });
@@ -90,6 +93,8 @@ export class AttachmentsService {
   async download(actor: Actor, id: string): Promise<AttachmentDownload> {
     const file = await selectAttachment(this.db.manager, id);
     if (!file || !canSeeParent(actor)) throw new NotFoundError('The file');
+    const notYet = notDownloadableError(file);
+    if (notYet) throw notYet;
     return { file, content: Readable.from(this.slices(file)) };
   }
 

@@ -4,6 +4,8 @@ import { insertAuditEvent } from './audit.queries.js';
 
 export type AuditOperation =
   | 'create' | 'edit' | 'cancel' | 'sign_off' | 'deactivate' | 'import' | 'retire' | 'remove'
+  // The virus scan's verdict on a file of evidence (attachments/scanning/), recorded with no person as the actor.
+  | 'refuse_file'
   // One-time links and passwords (accounts/): recorded against the person, never with the token or the password.
   | 'issue_link' | 'refuse_link' | 'set_password' | 'change_password'
   // Signing in (auth/): single sign-on and its refusals, and the second factor, never with a code or a secret.

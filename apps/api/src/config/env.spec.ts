@@ -87,3 +87,29 @@ describe('ATTACHMENT_MAX_MB', () => {
     expect(() => loadConfig({ ATTACHMENT_MAX_MB: 'lots' })).toThrow(/ATTACHMENT_MAX_MB/);
   });
 });
+
+describe('CLAMAV_HOST', () => {
+  it('is off unless set, and then scans through port 3310 within 60 seconds unless told otherwise', () => {
+    expect(loadConfig({}).CLAMAV_HOST).toBeUndefined();
+    expect(loadConfig({ CLAMAV_HOST: '' }).CLAMAV_HOST).toBeUndefined();
+    const scanning = loadConfig({ CLAMAV_HOST: 'clamav.internal' });
+    expect([scanning.CLAMAV_HOST, scanning.CLAMAV_PORT, scanning.CLAMAV_TIMEOUT_SECONDS]).toEqual(['clamav.internal', 3310, 60]);
+    expect(() => loadConfig({ CLAMAV_PORT: '70000' })).toThrow(/CLAMAV_PORT/);
+    expect(() => loadConfig({ CLAMAV_TIMEOUT_SECONDS: '0' })).toThrow(/CLAMAV_TIMEOUT_SECONDS/);
+  });
+});
+
+describe('WEEKLY_DUE_CRON', () => {
+  it('is Mondays at 07:00 unless set, and must be a cron expression', () => {
+    expect(loadConfig({}).WEEKLY_DUE_CRON).toBe('0 7 * * 1');
+    expect(loadConfig({ WEEKLY_DUE_CRON: '30 6 * * 2' }).WEEKLY_DUE_CRON).toBe('30 6 * * 2');
+    expect(() => loadConfig({ WEEKLY_DUE_CRON: 'mondays' })).toThrow(/WEEKLY_DUE_CRON/);
+  });
+});
+
+describe('REPORT_EMAILS_CRON', () => {
+  it('is every 10 minutes unless set, and must be a cron expression', () => {
+    expect(loadConfig({}).REPORT_EMAILS_CRON).toBe('*/10 * * * *');
+    expect(() => loadConfig({ REPORT_EMAILS_CRON: 'often' })).toThrow(/REPORT_EMAILS_CRON/);
+  });
+});

@@ -155,6 +155,14 @@ export class AppConfig {
   @Matches(/^\S+(\s+\S+){4,5}$/, { message: 'REMINDER_CRON must be a cron expression such as 0 8 * * *' })
   REMINDER_CRON = '0 8 * * *';
 
+  /** When owners get their weekly "what is due" e-mail, as cron in Europe/London time (default Mondays at 07:00). */
+  @Matches(/^\S+(\s+\S+){4,5}$/, { message: 'WEEKLY_DUE_CRON must be a cron expression such as 0 7 * * 1' })
+  WEEKLY_DUE_CRON = '0 7 * * 1';
+
+  /** When report e-mails are checked for (digests due, reviews signed off), as cron in Europe/London time. */
+  @Matches(/^\S+(\s+\S+){4,5}$/, { message: 'REPORT_EMAILS_CRON must be a cron expression such as */10 * * * *' })
+  REPORT_EMAILS_CRON = '*/10 * * * *';
+
   /** How often each replica checks the shared schedule and the reminder queue, in seconds. */
   @Transform(toInt)
   @IsInt()
@@ -214,6 +222,24 @@ export class AppConfig {
   @Min(1)
   @Max(100)
   ATTACHMENT_MAX_MB = 20;
+
+  /** clamd (ClamAV's daemon) to check each new file of evidence through; unset, files are kept unscanned. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  CLAMAV_HOST?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  CLAMAV_PORT = 3310;
+
+  /** How long one scan may take before it is tried again later (the file stays "being checked"). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  CLAMAV_TIMEOUT_SECONDS = 60;
 
   /** Slow clients: the time allowed to send the request headers, and the whole request. */
   @Transform(toInt)
@@ -322,7 +348,7 @@ function inconsistencies(config: AppConfig): string[] {
 
 export class ConfigError extends Error {}
 
-const SETTINGS = new Set(Object.keys(new AppConfig()).concat(['DATABASE_URL', 'SESSION_SECRET', 'WEB_DIST_DIR', 'SMTP_URL', 'PUBLIC_URL', 'OIDC_ISSUER_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET']));
+const SETTINGS = new Set(Object.keys(new AppConfig()).concat(['DATABASE_URL', 'SESSION_SECRET', 'WEB_DIST_DIR', 'SMTP_URL', 'PUBLIC_URL', 'OIDC_ISSUER_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'CLAMAV_HOST']));
 
 /** Reads the settings from the environment; throws a ConfigError naming each bad setting. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {

@@ -6,6 +6,9 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
+  /** One-click unsubscribe (RFC 8058): the List-Unsubscribe URL, answered by a POST with no sign-in. */
+  unsubscribeUrl?: string;
 }
 
 /** Sends e-mail through SMTP_URL when it is set; a failed send is logged, never thrown at the caller. */
@@ -27,7 +30,9 @@ export class MailService implements OnModuleDestroy {
     if (!this.transport) return;
     for (const message of messages) {
       try {
-        await this.transport.sendMail({ from: this.config.MAIL_FROM, ...message });
+        const { unsubscribeUrl, ...mail } = message;
+        const unsubscribe = unsubscribeUrl ? { list: { unsubscribe: unsubscribeUrl }, headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } } : {};
+        await this.transport.sendMail({ from: this.config.MAIL_FROM, ...mail, ...unsubscribe });
       } catch (error) {
         this.logger.error(`E-mail to ${message.to} ("${message.subject}") was not sent: ${(error as Error).message}`);
       }

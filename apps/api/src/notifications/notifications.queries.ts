@@ -10,16 +10,17 @@ export interface NotificationRow {
   action_id: string | null;
   escalation_id: string | null;
   review_cycle_id: string | null;
+  review_return_id: string | null;
   created_at: Date;
   read_at: Date | null;
 }
 
 const LIST_LIMIT = 100;
-const COLUMNS = 'id, kind, title, body, action_id, escalation_id, review_cycle_id, created_at, read_at';
+const COLUMNS = 'id, kind, title, body, action_id, escalation_id, review_cycle_id, review_return_id, created_at, read_at';
 
 const RECIPIENTS = new PreparedStatement(`SELECT id, email FROM app_user WHERE id = ANY($1::uuid[])`);
 const INSERT = new PreparedStatement(`
-  INSERT INTO notification (user_id, kind, title, body, action_id, escalation_id, review_cycle_id) VALUES ($1, $2, $3, $4, $5, $6, $7)`);
+  INSERT INTO notification (user_id, kind, title, body, action_id, escalation_id, review_cycle_id, review_return_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`);
 const LATEST = new PreparedStatement(`
   SELECT ${COLUMNS} FROM notification WHERE user_id = $1 ORDER BY created_at DESC, id LIMIT ${LIST_LIMIT}`);
 const UNREAD = new PreparedStatement(`SELECT count(*)::int AS unread FROM notification WHERE user_id = $1 AND read_at IS NULL`);
@@ -35,7 +36,7 @@ export const selectRecipients = (db: EntityManager, userIds: string[]) => runPre
 export type NotificationInsert = Omit<AppNotification, 'id' | 'createdAt' | 'readAt'>;
 
 export async function insertNotification(db: EntityManager, userId: string, n: NotificationInsert): Promise<void> {
-  await runPrepared(db, INSERT, [userId, n.kind, n.title, n.body, n.actionId, n.escalationId, n.reviewCycleId]);
+  await runPrepared(db, INSERT, [userId, n.kind, n.title, n.body, n.actionId, n.escalationId, n.reviewCycleId, n.reviewReturnId]);
 }
 
 /** The user's latest notifications, newest first. */

@@ -1,8 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { AppNotification, NotificationList } from '@steerline/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CurrentUser } from '../common/auth/current-user.js';
 import { NotFoundError } from '../common/errors/domain-error.js';
+import { APP_CONFIG, type AppConfig } from '../config/env.js';
+import { placeOf } from './notification-place.js';
 import { type MailMessage, MailService } from './mail.service.js';
 import { countUnread, insertNotification, markRead, type NotificationRow, selectLatest, selectRecipients } from './notifications.queries.js';
 
@@ -13,6 +15,7 @@ export interface NewNotification {
   actionId?: string | null;
   escalationId?: string | null;
   reviewCycleId?: string | null;
+  reviewReturnId?: string | null;
 }
 
 const toNotificationResponse = (row: NotificationRow): AppNotification => ({
@@ -23,6 +26,7 @@ const toNotificationResponse = (row: NotificationRow): AppNotification => ({
   actionId: row.action_id,
   escalationId: row.escalation_id,
   reviewCycleId: row.review_cycle_id,
+  reviewReturnId: row.review_return_id,
   createdAt: row.created_at.toISOString(),
   readAt: row.read_at?.toISOString() ?? null,
 });
@@ -33,6 +37,7 @@ export class NotificationsService {
   constructor(
     private readonly db: DataSource,
     private readonly mail: MailService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Stores one notification per distinct user on the caller's transaction; returns the e-mails to send after commit. */
@@ -42,9 +47,12 @@ export class NotificationsService {
       await insertNotification(manager, id, {
         kind: notification.kind, title: notification.title, body: notification.body, actionId: notification.actionId ?? null,
         escalationId: notification.escalationId ?? null, reviewCycleId: notification.reviewCycleId ?? null,
+        reviewReturnId: notification.reviewReturnId ?? null,
       });
     }
-    return recipients.map(({ email }) => ({ to: email, subject: notification.title, text: notification.body }));
+    const place = placeOf(notification);
+    const text = place ? `${notification.body}\n\n${place.label}: ${this.config.PUBLIC_URL}${place.path}` : notification.body;
+    return recipients.map(({ email }) => ({ to: email, subject: notification.title, text }));
   }
 
   /** Whether e-mail is set up (SMTP_URL); without it, what would be e-mailed has to reach people another way. */

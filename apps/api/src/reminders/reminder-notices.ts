@@ -26,12 +26,13 @@ export function reminderNotice(kind: ReminderKind, pending: PendingReturn): NewN
       ? [`${what} is due on ${due} and has not been submitted yet.`]
       : [`${what} was due on ${due} and has not been submitted. Please submit it as soon as you can.`];
   if (pending.status === 'sent_back') lines.push('', 'The board sent it back to you with a comment: please revise it and submit it again.');
-  lines.push('', 'Open the review cycle in Steerline to complete and submit your return.');
+  lines.push('', 'Open your return in Steerline to complete and submit it.');
   return {
     kind: kind === 'due_soon' ? 'review_return_due_soon' : 'review_return_overdue',
     title: kind === 'due_soon' ? `Review return due ${due}: ${pending.reference}` : `Review return overdue: ${pending.reference}`,
     body: lines.join('\n'),
     actionId: pending.actionId,
     reviewCycleId: pending.cycleId,
+    reviewReturnId: pending.returnId,
   };
 }

@@ -1,14 +1,18 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { PgBoss } from 'pg-boss';
+import type { PgBoss } from 'pg-boss';
+import { createPgBoss } from '../common/jobs/pg-boss.js';
 import { APP_CONFIG, type AppConfig } from '../config/env.js';
 import { REMINDER_TIME_ZONE } from './reminder-rules.js';
 import { RemindersService } from './reminders.service.js';
+import { WeeklyDueService } from './weekly-due/weekly-due.service.js';
 
 /** The pg-boss queue (and schedule) of the daily reminder run. */
 export const REMINDER_QUEUE = 'review-return-reminders';
+/** The weekly "what is due" run, on WEEKLY_DUE_CRON. */
+export const WEEKLY_DUE_QUEUE = 'weekly-what-is-due';
 
 /**
- * Runs the reminders on REMINDER_CRON through pg-boss, in its own `pgboss` schema of the app's database. Every replica
+ * Runs the reminders on REMINDER_CRON, and the weekly "what is due" on WEEKLY_DUE_CRON, through pg-boss (common/jobs). Every replica
  * schedules and works the queue, but pg-boss turns each cron occurrence into one job whichever replicas see it, and
  * a job is handed to one worker only, so the run happens once across the deployment.
  */
@@ -21,6 +25,7 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly reminders: RemindersService,
+    private readonly weeklyDue: WeeklyDueService,
   ) {}
 
   /** How many scheduled runs this replica has carried out since it started. */
@@ -31,17 +36,7 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.REMINDERS_ENABLED) return;
     const seconds = this.config.REMINDER_CHECK_SECONDS;
-    const boss = new PgBoss({
-      // The database TypeORM uses (DATABASE_URL), through a small pool of pg-boss's own; it keeps its tables in `pgboss`.
-      connectionString: this.config.DATABASE_URL,
-      application_name: 'steerline-reminders',
-      max: 3,
-      connectionTimeoutMillis: 5000,
-      cronMonitorIntervalSeconds: seconds,
-      cronWorkerIntervalSeconds: seconds,
-    });
-    boss.on('error', (error: Error) => this.logger.error(`Reminder scheduler: ${error.message}`));
-    boss.on('warning', (warning) => this.logger.warn(`Reminder scheduler: ${warning.message}`));
+    const boss = createPgBoss(this.config, 'reminders', this.logger, { cronMonitorIntervalSeconds: seconds, cronWorkerIntervalSeconds: seconds });
     this.boss = boss;
     await boss.start();
     await boss.createQueue(REMINDER_QUEUE, { policy: 'singleton', retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 15 * 60 });
@@ -50,6 +45,11 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
     await boss.work(REMINDER_QUEUE, { pollingIntervalSeconds: seconds }, async () => {
       this.jobsRun += 1;
       await this.reminders.runNow();
+    });
+    await boss.createQueue(WEEKLY_DUE_QUEUE, { policy: 'singleton', retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 30 * 60 });
+    await boss.schedule(WEEKLY_DUE_QUEUE, this.config.WEEKLY_DUE_CRON, null, { tz: REMINDER_TIME_ZONE, missed: 'once' });
+    await boss.work(WEEKLY_DUE_QUEUE, { pollingIntervalSeconds: seconds }, async () => {
+      await this.weeklyDue.runNow();
     });
   }
 

@@ -2,11 +2,17 @@ import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { ReminderScheduler } from './reminder-scheduler.service.js';
 import { RemindersService } from './reminders.service.js';
+import { WeeklyDueController } from './weekly-due/weekly-due.controller.js';
+import { WeeklyDueService } from './weekly-due/weekly-due.service.js';
 
-/** Reminders to owners of review returns due soon or overdue, run once a day across all replicas by pg-boss. */
+/**
+ * Reminders to owners of review returns due soon or overdue, once a day, and each owner's weekly "what is due", run
+ * once across all replicas by pg-boss.
+ */
 @Module({
   imports: [NotificationsModule],
-  providers: [RemindersService, ReminderScheduler],
-  exports: [RemindersService],
+  controllers: [WeeklyDueController],
+  providers: [RemindersService, WeeklyDueService, ReminderScheduler],
+  exports: [RemindersService, WeeklyDueService],
 })
 export class RemindersModule {}

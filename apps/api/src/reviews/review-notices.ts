@@ -27,5 +27,6 @@ export function sentBackNotice(ret: ReviewReturnView, boardMember: string): NewN
     body: lines.join('\n'),
     actionId: ret.action.id,
     reviewCycleId: ret.cycle.id,
+    reviewReturnId: ret.id,
   };
 }

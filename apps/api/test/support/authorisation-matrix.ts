@@ -347,6 +347,18 @@ export const AUTHORISATION_MATRIX: readonly MatrixRow[] = [
   { route: 'POST /api/account/password-reset', expect: EVERYONE, request: (c) => ({ path: '/api/account/password-reset', body: { email: `nobody-${c.unique()}@example.org` } }) },
   // A wrong current password answers 400: past the access check, and no password changes.
   { route: 'PUT /api/account/password', expect: SIGNED_IN, request: () => ({ path: '/api/account/password', body: { currentPassword: 'not-the-password', newPassword: 'a-long-enough-password' } }) },
+  { route: 'GET /api/account/weekly-email', expect: SIGNED_IN },
+  { route: 'PUT /api/account/weekly-email', expect: SIGNED_IN, request: () => ({ path: '/api/account/weekly-email', body: { weeklyDueEmail: true } }) },
+  // Report e-mails: a reader's own subscriptions, outside addresses for administrators; an unknown subscription is 404.
+  { route: 'GET /api/subscriptions', expect: SIGNED_IN },
+  { route: 'POST /api/subscriptions', expect: SIGNED_IN, request: () => ({ path: '/api/subscriptions', body: { strategyId: null, frequency: 'monthly' } }) },
+  { route: 'DELETE /api/subscriptions/:id', expect: SIGNED_IN, request: () => ({ path: '/api/subscriptions/00000000-0000-4000-8000-000000000000' }) },
+  { route: 'GET /api/admin/subscriptions', expect: ADMIN_ONLY },
+  { route: 'POST /api/admin/subscriptions', expect: ADMIN_ONLY, request: (c) => ({ path: '/api/admin/subscriptions', body: { email: `matrix-${c.unique()}@example.org`, strategyId: null, frequency: 'weekly' } }) },
+  { route: 'DELETE /api/admin/subscriptions/:id', expect: ADMIN_ONLY, request: () => ({ path: '/api/admin/subscriptions/00000000-0000-4000-8000-000000000000' }) },
+  // The unsubscribe link works with no sign-in: a made-up token answers 404 link_unknown.
+  { route: 'GET /api/unsubscribe/:token', expect: EVERYONE, request: () => ({ path: `/api/unsubscribe/${'A'.repeat(43)}` }) },
+  { route: 'POST /api/unsubscribe/:token', expect: EVERYONE, request: () => ({ path: `/api/unsubscribe/${'A'.repeat(43)}` }) },
   // Last: signing out ends every session of the user, including the ones the rows above use.
   { route: 'POST /api/auth/sign-out', expect: SIGNED_IN, request: () => ({ path: '/api/auth/sign-out', freshSession: true }) },
 ];

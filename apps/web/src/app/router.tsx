@@ -41,6 +41,7 @@ import { ReviewReturnPage } from './routes/review-return';
 import { ReviewsPage } from './routes/reviews';
 import { CompareReviewCyclesPage } from './routes/reviews-compare';
 import { ServiceProblemPage } from './routes/service-problem';
+import { UnsubscribePage } from './routes/unsubscribe';
 import { SetPasswordPage } from './routes/set-password';
 import { SignInPage } from './routes/sign-in';
 import { SignInRefusedPage } from './routes/sign-in-refused';
@@ -102,6 +103,7 @@ export const routes: RouteObject[] = [
           { path: 'forgot-password', element: <ForgotPasswordPage /> },
           { path: 'set-password', element: <SetPasswordPage /> },
           { path: 'accessibility', element: <AccessibilityPage /> },
+          { path: 'unsubscribe/:token', element: <UnsubscribePage /> },
           { element: <RequireSignIn />, children: signedInRoutes },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -23,6 +23,9 @@ export function toAttachment(row: AttachmentRow, actor: Actor): Attachment {
     on: parentOf(row),
     actionId: row.action_id,
     downloadPath: `/api/attachments/${row.id}`,
+    scan: row.scan_status,
+    scanFinding: row.scan_finding,
+    canDownload: row.scan_status === 'not_scanned' || row.scan_status === 'clean',
     canRemove: removalRefusal(actor, keptFileFacts(row)) === null,
   };
 }

@@ -15,6 +15,8 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   stale_version: 409,
   rule_broken: 422,
   cycle_signed_off: 409,
+  attachment_being_checked: 409,
+  attachment_infected: 410,
   too_many_attempts: 429,
   password_sign_in_off: 403,
   no_sign_in_pending: 401,

@@ -10,6 +10,6 @@ export const DATA_VERSION = `SELECT sum(changes)::text FROM data_version`;
 /**
  * The tables without the trigger: DataVersion's own list, and bookkeeping tables made later by migrations that add no
  * trigger (export_request: who downloaded a report when; account_token and password_reset_request: one-time links and
- * the requests for them; recovery_code: two-factor recovery codes). A released migration is never edited, so later ones go here.
+ * the requests for them; recovery_code: two-factor recovery codes; weekly_due_sent and report_mailing: which scheduled e-mails went). A released migration is never edited, so later ones go here.
  */
-export const UNCOUNTED_TABLES = [...UNVERSIONED_TABLES, 'export_request', 'account_token', 'password_reset_request', 'recovery_code'];
+export const UNCOUNTED_TABLES = [...UNVERSIONED_TABLES, 'export_request', 'account_token', 'password_reset_request', 'recovery_code', 'weekly_due_sent', 'report_mailing'];

@@ -174,7 +174,7 @@ export interface EvidenceRow {
   uploaded_at: string;
 }
 
-/** Files on the cycle's returns, and files added to its actions (or their updates and escalations) during the period. */
+/** Files on the cycle's returns, and files added to its actions (or their updates and escalations) during the period; never a refused one. */
 const EVIDENCE = new PreparedStatement(`
   WITH ${SCOPE}
   SELECT f.id, a.reference AS action_reference, f.file_name,
@@ -182,8 +182,9 @@ const EVIDENCE = new PreparedStatement(`
          WHEN f.escalation_id IS NOT NULL THEN 'escalation' ELSE 'action' END AS attached_to,
     to_char(f.uploaded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS uploaded_at
   FROM attachment f JOIN scope s ON s.action_id = f.action_id JOIN action a ON a.id = f.action_id
-  WHERE f.review_return_id = s.return_id
-     OR (f.review_return_id IS NULL AND f.uploaded_at >= $3::date AND f.uploaded_at < ($4::date + 1))
+  WHERE (f.review_return_id = s.return_id
+     OR (f.review_return_id IS NULL AND f.uploaded_at >= $3::date AND f.uploaded_at < ($4::date + 1)))
+    AND f.scan_status <> 'infected'
   ORDER BY a.reference, f.uploaded_at, f.id`);
 
 export interface SegmentRow {

@@ -10,6 +10,6 @@ import { ReportsController } from './reports.controller.js';
 @Module({
   controllers: [ReportsController],
   providers: [ExportThrottle, CorporatePlanReportBuilder, ReportSource, ReportDownloadsService, CycleComparisonService],
-  exports: [CorporatePlanReportBuilder, ReportSource],
+  exports: [CorporatePlanReportBuilder, ReportSource, ReportDownloadsService],
 })
 export class ReportsModule {}

@@ -150,6 +150,23 @@ describe('your account', () => {
     expect((screen.getByLabelText('Current password') as HTMLInputElement).value).toBe('');
   });
 
+  it('turns the weekly "what is due" e-mail off and says it is saved', async () => {
+    const api = fakeApi({
+      'GET /api/me': { status: 200, body: pat },
+      'GET /api/notifications': { status: 200, body: { items: [], unreadCount: 0 } },
+      'GET /api/account/weekly-email': { status: 200, body: { weeklyDueEmail: true } },
+      'PUT /api/account/weekly-email': { status: 200, body: { weeklyDueEmail: false } },
+    });
+    openAt('/account');
+    const box = (await screen.findByLabelText('Send me a weekly e-mail of what is due from me')) as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    fireEvent.click(box);
+    fireEvent.click(screen.getByRole('button', { name: 'Save e-mail choice' }));
+    expect(await screen.findByText('Saved: you will not get the weekly e-mail.')).toBeTruthy();
+    expect(api.requests).toContainEqual({ route: 'PUT /api/account/weekly-email', body: { weeklyDueEmail: false } });
+    expect(box.checked).toBe(false);
+  });
+
   it('puts a wrong current password beside its field', async () => {
     fakeApi({
       'GET /api/auth/session': signedInAs(pat),

@@ -2,6 +2,9 @@ import { BodyKind, type MeResponse } from '@steerline/contracts';
 import { useState } from 'react';
 import { SuccessBanner } from '../../components/success-banner';
 import { ChangePasswordForm } from '../../features/accounts/components/change-password-form';
+import { WeeklyEmailForm } from '../../features/accounts/components/weekly-email-form';
+import { useStrategy } from '../../features/strategy/api/get-strategy';
+import { ReportEmails } from '../../features/subscriptions/components/report-emails';
 import { useMe } from '../../features/auth/api/get-me';
 import { TwoFactorSummary } from '../../features/auth/components/two-factor-summary';
 import { YourBodies } from '../../features/auth/components/your-bodies';
@@ -23,6 +26,7 @@ function rolesOf(me: MeResponse): string[] {
 /** "Your account": who you are in Steerline, your bodies and roles, and changing your password. */
 export function AccountPage() {
   const { data: me } = useMe();
+  const strategy = useStrategy();
   const [changed, setChanged] = useState(0);
   useDocumentTitle('Your account');
   if (!me) return null;
@@ -63,6 +67,8 @@ export function AccountPage() {
         <h2 className="govuk-heading-m">Your governance bodies</h2>
         <YourBodies bodies={me.bodies} />
         <p className="govuk-body">An administrator changes your name, bodies and roles. Ask them if something here is wrong.</p>
+        <WeeklyEmailForm />
+        {strategy.data && <ReportEmails strategies={[{ id: strategy.data.id, title: strategy.data.title }]} />}
         <TwoFactorSummary />
         <ChangePasswordForm email={me.email} onChanged={() => setChanged((count) => count + 1)} />
       </div>

@@ -20,6 +20,8 @@ import { MeasuresTable } from '../../features/actions/components/measures-table'
 import { MilestonesTable } from '../../features/actions/components/milestones-table';
 import { ProgressTimeline } from '../../features/actions/components/progress-timeline';
 import { EvidenceSection } from '../../features/attachments/components/evidence-section';
+import { UpdateEvidence } from '../../features/attachments/components/update-evidence';
+import { useMe } from '../../features/auth/api/get-me';
 import { ActionEscalations } from '../../features/escalations/components/action-escalations';
 import { ApiError } from '../../lib/api-client';
 import { useDocumentTitle } from '../../lib/document-title';
@@ -57,6 +59,7 @@ function ActionView({ action }: { action: ActionDetail }) {
   const notice = useFlashMessage();
   const updates = useProgressUpdates(action.id);
   const history = useActionHistory(action.id);
+  const { data: me } = useMe();
   const path = `/actions/${action.id}`;
 
   return (
@@ -119,7 +122,10 @@ function ActionView({ action }: { action: ActionDetail }) {
       {updates.isError ? (
         <p className="govuk-body">Sorry, the progress updates could not be loaded. Try again later.</p>
       ) : updates.data ? (
-        <ProgressTimeline updates={updates.data} />
+        <ProgressTimeline
+          updates={updates.data}
+          after={(update) => (action.status !== 'cancelled' && update.author.id === me?.id ? <UpdateEvidence actionId={action.id} updateId={update.id} /> : null)}
+        />
       ) : (
         <p className="govuk-body">Loading the progress updates.</p>
       )}

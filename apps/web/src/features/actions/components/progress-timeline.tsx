@@ -1,11 +1,12 @@
 import { RAGS_NEEDING_REASON, type ProgressUpdate } from '@steerline/contracts';
+import type { ReactNode } from 'react';
 import { RagTag } from '../../../components/rag-tag';
 import '../actions.css';
 import { formatDateTime, formatNumber } from '../format';
 import { formatDate } from '../../../lib/format-date';
 
-/** The progress updates of an action, newest first, as the MOJ timeline pattern. */
-export function ProgressTimeline({ updates }: { updates: ProgressUpdate[] }) {
+/** The progress updates of an action, newest first, as the MOJ timeline pattern; `after` adds the page's own part to an update. */
+export function ProgressTimeline({ updates, after }: { updates: ProgressUpdate[]; after?: (update: ProgressUpdate) => ReactNode }) {
   if (updates.length === 0) return <p className="govuk-body">No progress updates have been posted yet.</p>;
   const newestFirst = [...updates].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
@@ -24,6 +25,7 @@ export function ProgressTimeline({ updates }: { updates: ProgressUpdate[] }) {
           <div className="moj-timeline__description">
             <p className="govuk-body app-preserve-lines">{update.commentary}</p>
             <UpdateDetails update={update} />
+            {after?.(update)}
           </div>
         </li>
       ))}

@@ -42,9 +42,7 @@ export function EvidenceList({ files, showParent = false, caption }: EvidenceLis
           {files.map((file) => (
             <tr key={file.id} className="govuk-table__row">
               <th scope="row" className="govuk-table__header">
-                <a className="govuk-link" href={file.downloadPath} download={file.fileName}>
-                  {file.fileName}
-                </a>
+                <FileName file={file} />
               </th>
               {showParent && <td className="govuk-table__cell">{ATTACHMENT_PARENT_LABELS[file.on.kind]}</td>}
               <td className="govuk-table__cell">{file.uploadedBy.name}</td>
@@ -62,6 +60,33 @@ export function EvidenceList({ files, showParent = false, caption }: EvidenceLis
         </tbody>
       </table>
       </TableRegion>
+    </>
+  );
+}
+
+/** A download link once the file may be downloaded; while it is checked, or once refused, its name and why not. */
+function FileName({ file }: { file: Attachment }) {
+  if (file.canDownload) {
+    return (
+      <a className="govuk-link" href={file.downloadPath} download={file.fileName}>
+        {file.fileName}
+      </a>
+    );
+  }
+  if (file.scan === 'infected') {
+    return (
+      <>
+        {file.fileName} <strong className="govuk-tag govuk-tag--red app-nowrap">Refused</strong>
+        <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">
+          The virus scan found {file.scanFinding}. The file was deleted.
+        </span>
+      </>
+    );
+  }
+  return (
+    <>
+      {file.fileName} <strong className="govuk-tag govuk-tag--grey app-nowrap">Being checked</strong>
+      <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">It can be downloaded once the virus scan is done.</span>
     </>
   );
 }

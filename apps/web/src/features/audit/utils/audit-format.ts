@@ -14,6 +14,7 @@ export const ENTITY_TYPE_LABELS: Record<string, string> = {
   priority: 'Priority',
   body: 'Governance body',
   user: 'Person',
+  attachment: 'File of evidence',
   sign_in: 'Sign-in',
 };
 
@@ -35,9 +36,11 @@ export const OPERATION_LABELS: Record<string, string> = {
   use_two_factor: 'Authenticator code used',
   use_recovery_code: 'Recovery code used',
   reset_two_factor: 'Two-factor authentication reset',
+  refuse_file: 'File refused by the virus scan',
 };
 
 const FIELD_LABELS: Record<string, string> = {
+  weeklyDueEmail: 'Weekly e-mail',
   bodyIds: 'Bodies',
   owningBodyId: 'Owning body',
   reportsToId: 'Reports to',

@@ -33,7 +33,14 @@ export function NotificationList({ notifications }: { notifications: AppNotifica
                 </Link>{' '}
               </>
             )}
-            {notification.reviewCycleId && (
+            {notification.reviewReturnId && (
+              <>
+                <Link className="govuk-link" to={`/reviews/returns/${notification.reviewReturnId}`}>
+                  Open your return<span className="govuk-visually-hidden">: {notification.title}</span>
+                </Link>{' '}
+              </>
+            )}
+            {notification.reviewCycleId && !notification.reviewReturnId && (
               <>
                 <Link className="govuk-link" to={`/reviews/${notification.reviewCycleId}`}>
                   View the review cycle<span className="govuk-visually-hidden">: {notification.title}</span>

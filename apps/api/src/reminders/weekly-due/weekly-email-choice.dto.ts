@@ -1,0 +1,7 @@
+import type { WeeklyEmailChoice } from '@steerline/contracts';
+import { IsBoolean } from 'class-validator';
+
+export class WeeklyEmailChoiceDto implements WeeklyEmailChoice {
+  @IsBoolean({ message: 'weeklyDueEmail must be true or false' })
+  weeklyDueEmail!: boolean;
+}

@@ -1,0 +1,29 @@
+import { expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, signIn, tabTo, test } from './support/fixtures.js';
+
+test('a reader subscribes to a monthly digest of the whole Corporate Plan by keyboard, and stops it', async ({ page }) => {
+  await signIn(page, 'leader@steerline.example');
+  await page.goto('/account');
+  await expect(page.getByRole('heading', { name: 'Report e-mails' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const wholePlan = page.getByLabel('The whole Corporate Plan');
+  await tabTo(page, page.getByLabel(/strategy/i).first(), 'Tab', 80);
+  await page.keyboard.press('ArrowDown');
+  await expect(wholePlan).toBeChecked();
+  await tabTo(page, page.getByRole('button', { name: 'Subscribe' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Subscribed: you will get the monthly digest of The whole Corporate Plan.')).toBeVisible();
+  const table = page.getByRole('table', { name: 'Your report e-mails' });
+  await expect(table.getByRole('rowheader')).toHaveText(['The whole Corporate Plan']);
+  await expectNoAxeViolations(page);
+  await expectNoHorizontalScrollAt320(page);
+
+  await table.getByRole('button', { name: 'Stop the monthly digest of The whole Corporate Plan' }).click();
+  await expect(page.getByText('You get no report e-mails.')).toBeVisible();
+});
+
+test('an unsubscribe link that is not known says so plainly, signed out', async ({ page }) => {
+  await page.goto(`/unsubscribe/${'A'.repeat(43)}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'This unsubscribe link is not known' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});

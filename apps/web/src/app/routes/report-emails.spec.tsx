@@ -1,0 +1,92 @@
+import type { MeResponse, ReportSubscription, Strategy } from '@steerline/contracts';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { createMemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { createQueryClient } from '../../lib/query-client';
+import { fakeApi, unauthenticated } from '../../testing/fake-api';
+import { AppRouter } from '../app-router';
+import { AppProvider } from '../provider';
+import { routes } from '../router';
+
+const TOKEN = 'b'.repeat(43);
+const pat: MeResponse = {
+  id: 'u-5', email: 'partner@steerline.example', name: 'Pat Partner', isAdmin: false, partner: null,
+  bodies: [{ id: 'b-4', name: 'External digital steering group', kind: 'external_steering_group' }], permissions: ['plan:read'],
+};
+const strategy: Strategy = {
+  id: 's-1', title: 'Digital inclusion strategy', referencePrefix: 'DI', periodStart: null, periodEnd: null, vision: '', owningBody: null, version: 1,
+};
+const weekly: ReportSubscription = {
+  id: 'sub-1', strategy: { id: 's-1', name: 'Digital inclusion strategy' }, frequency: 'weekly', email: pat.email, external: false, createdAt: '2026-12-01T09:00:00.000Z',
+};
+
+function openAt(path: string) {
+  render(
+    <AppProvider queryClient={createQueryClient()}>
+      <AppRouter router={createMemoryRouter(routes, { initialEntries: [path] })} />
+    </AppProvider>,
+  );
+}
+
+const signedInAs = { 'GET /api/me': { status: 200, body: pat }, 'GET /api/notifications': { status: 200, body: { items: [], unreadCount: 0 } }, 'GET /api/strategy': { status: 200, body: strategy } } as const;
+
+describe('report e-mails on the account page', () => {
+  it('lists the digests the person gets and subscribes them to the whole Corporate Plan monthly', async () => {
+    let subscribed = false;
+    const api = fakeApi({
+      ...signedInAs,
+      'GET /api/subscriptions': () => ({ status: 200, body: subscribed ? [weekly, { ...weekly, id: 'sub-2', strategy: null, frequency: 'monthly' }] : [weekly] }),
+      'POST /api/subscriptions': () => {
+        subscribed = true;
+        return { status: 201, body: { ...weekly, id: 'sub-2', strategy: null, frequency: 'monthly' } };
+      },
+    });
+    openAt('/account');
+    const table = await screen.findByRole('table', { name: 'Your report e-mails' });
+    expect(within(table).getByRole('rowheader').textContent).toBe('Digital inclusion strategy');
+    expect(within(table).getByText('Weekly, on Mondays')).toBeTruthy();
+
+    fireEvent.click(screen.getByLabelText('The whole Corporate Plan'));
+    fireEvent.click(screen.getByLabelText('Monthly, on the 1st'));
+    fireEvent.click(screen.getByRole('button', { name: 'Subscribe' }));
+    expect(await screen.findByText('Subscribed: you will get the monthly digest of The whole Corporate Plan.')).toBeTruthy();
+    expect(api.requests).toContainEqual({ route: 'POST /api/subscriptions', body: { strategyId: null, frequency: 'monthly' } });
+    expect(await within(table).findByText('The whole Corporate Plan')).toBeTruthy();
+  });
+
+  it('shows why a subscription was refused in an error summary', async () => {
+    fakeApi({
+      ...signedInAs,
+      'GET /api/subscriptions': { status: 200, body: [weekly] },
+      'POST /api/subscriptions': { status: 409, body: { error: { code: 'conflict', message: 'There is already a subscription to that for this address.' } } },
+    });
+    openAt('/account');
+    fireEvent.click(await screen.findByRole('button', { name: 'Subscribe' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('There is already a subscription to that for this address.');
+  });
+});
+
+describe('the unsubscribe page', () => {
+  it('says what the link stops, with no sign-in, and confirms once stopped', async () => {
+    const api = fakeApi({
+      'GET /api/me': unauthenticated,
+      [`GET /api/unsubscribe/${TOKEN}`]: { status: 200, body: { email: 'councillors@council.example', scope: 'the whole Corporate Plan', frequency: 'monthly' } },
+      [`POST /api/unsubscribe/${TOKEN}`]: { status: 200, body: { unsubscribed: true } },
+    });
+    openAt(`/unsubscribe/${TOKEN}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Stop these e-mails?' })).toBeTruthy();
+    expect(screen.getByText(/The monthly digest of the whole Corporate Plan/).textContent).toContain('councillors@council.example');
+    fireEvent.click(screen.getByRole('button', { name: 'Stop these e-mails' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'You have been unsubscribed' })).toBeTruthy();
+    expect(api.requests.map((request) => request.route)).toContain(`POST /api/unsubscribe/${TOKEN}`);
+  });
+
+  it('says plainly when the link is not known', async () => {
+    fakeApi({
+      'GET /api/me': unauthenticated,
+      [`GET /api/unsubscribe/${TOKEN}`]: { status: 404, body: { error: { code: 'link_unknown', message: 'Not known.' } } },
+    });
+    openAt(`/unsubscribe/${TOKEN}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'This unsubscribe link is not known' })).toBeTruthy();
+  });
+});
