@@ -152,7 +152,7 @@ describe('your account', () => {
 
   it('turns the weekly "what is due" e-mail off and says it is saved', async () => {
     const api = fakeApi({
-      'GET /api/me': { status: 200, body: pat },
+      'GET /api/auth/session': signedInAs(pat),
       'GET /api/notifications': { status: 200, body: { items: [], unreadCount: 0 } },
       'GET /api/account/weekly-email': { status: 200, body: { weeklyDueEmail: true } },
       'PUT /api/account/weekly-email': { status: 200, body: { weeklyDueEmail: false } },
