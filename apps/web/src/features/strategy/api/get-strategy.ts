@@ -9,4 +9,5 @@ export async function getStrategy(): Promise<Strategy | null> {
 
 export const strategyQueryOptions = () => queryOptions({ queryKey: ['strategy'], queryFn: getStrategy });
 
-export const useStrategy = () => useQuery(strategyQueryOptions());
+/** `enabled` false for someone who may not read the plan (in no body yet): the API would refuse them. */
+export const useStrategy = (enabled = true) => useQuery({ ...strategyQueryOptions(), enabled });
