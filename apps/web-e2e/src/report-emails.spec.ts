@@ -29,3 +29,22 @@ test('an unsubscribe link that is not known says so plainly, signed out', async 
   await expect(page.getByRole('heading', { level: 1, name: 'This unsubscribe link is not known' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('an administrator adds an outside address for the monthly digest from Set up, and stops it', async ({ page }) => {
+  await signIn(page, 'admin@steerline.example');
+  await page.goto('/admin/setup');
+  await page.getByRole('link', { name: 'Report e-mails to outside addresses' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Report e-mails to outside addresses' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const address = `councillors-${Date.now()}@council.example`;
+  await page.getByLabel('Email address').fill(address);
+  await page.getByLabel('The whole Corporate Plan').check();
+  await page.getByRole('button', { name: 'Subscribe' }).click();
+  await expect(page.getByText(`Subscribed: ${address} will get the monthly digest of The whole Corporate Plan.`)).toBeVisible();
+  const table = page.getByRole('table', { name: 'Report e-mails to outside addresses' });
+  await expect(table.getByRole('row', { name: new RegExp(address) })).toContainText('Monthly, on the 1st');
+  await expectNoAxeViolations(page);
+  await expectNoHorizontalScrollAt320(page);
+  await table.getByRole('button', { name: `Stop the monthly digest of The whole Corporate Plan to ${address}` }).click();
+  await expect(table.getByRole('row', { name: new RegExp(address) })).toHaveCount(0);
+});

@@ -37,6 +37,8 @@ export interface ActionListFilters {
   overdue?: boolean;
   /** Open and no progress update for STALE_AFTER_DAYS days (or never). */
   stale?: boolean;
+  /** Waits on at least one blocking action that is neither complete nor cancelled. */
+  blocked?: boolean;
   /** Case-insensitive text in the reference, title or description. */
   q?: string;
   sort?: ActionListSort;

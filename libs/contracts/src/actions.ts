@@ -58,6 +58,8 @@ export interface ActionSummary {
   startDate: string | null;
   dueDate: string | null;
   overdue: boolean;
+  /** Waits on at least one blocking action that is neither complete nor cancelled. */
+  blocked: boolean;
   lastUpdateAt: string | null;
   version: number;
 }
@@ -73,6 +75,8 @@ export interface ActionDetail extends ActionSummary {
   updatedAt: string;
   /** What the signed-in user may do with this action. */
   can: { edit: boolean; postUpdate: boolean; cancel: boolean };
+  /** The actions this one waits on and the actions waiting on it. */
+  dependencies: ActionDependencies;
 }
 
 export interface MilestoneInput {
@@ -166,4 +170,43 @@ export interface ActionHistoryEntry {
   entityId: string;
   /** Only the fields that changed, each with its value before and after (`before` is null on create). */
   changes: Record<string, { before: unknown; after: unknown }>;
+}
+
+/** Why a blocking action puts the action waiting on it at risk; null while it does not. */
+export type BlockerConcern = 'red' | 'overdue' | 'due_after' | null;
+
+/** One end of a "blocked by" link, as the other action's page shows it. */
+export interface DependencyLink {
+  id: string;
+  reference: string;
+  title: string;
+  status: ActionStatus;
+  rag: Rag;
+  dueDate: string | null;
+  owner: Ref;
+  /** For a blocker: red, overdue, or due after the action that waits on it. */
+  concern: BlockerConcern;
+}
+
+export interface ActionDependencies {
+  blockedBy: DependencyLink[];
+  blocks: DependencyLink[];
+  /** Whether the signed-in person may add or remove this action's blockers (they may edit it). */
+  canChange: boolean;
+}
+
+/** What a blocker's concern means, in words, after "which is". */
+export const BLOCKER_CONCERN_LABELS: Record<Exclude<BlockerConcern, null>, string> = {
+  red: 'rated red',
+  overdue: 'overdue',
+  due_after: 'now due after this one',
+};
+
+/** Details of a dependency_cycle error: the references of the circle, each blocked by the next, back to the first. */
+export interface DependencyCycleDetails {
+  path: string[];
+}
+
+export interface AddBlockerRequest {
+  blockerId: string;
 }

@@ -26,6 +26,8 @@ export const ErrorCode = {
   StaleVersion: 'stale_version',
   /** Well-formed input that breaks a rule of the data (a body reporting to itself through others); details name the field. */
   RuleBroken: 'rule_broken',
+  /** A "blocked by" link that would make actions wait on each other in a circle; details give the path of references. */
+  DependencyCycle: 'dependency_cycle',
   /** The review cycle is signed off: nothing in it may change. */
   CycleSignedOff: 'cycle_signed_off',
   /** The file is still being checked for viruses: it can be downloaded once the scan is done. */

@@ -13,6 +13,7 @@ export interface ActionSummaryRow {
   due_date: string | null;
   last_update_at: Date | null;
   overdue: boolean;
+  blocked: boolean;
   priority_id: string;
   priority_number: number;
   priority_title: string;
@@ -36,6 +37,7 @@ export function toActionSummary(row: ActionSummaryRow): ActionSummary {
     startDate: row.start_date,
     dueDate: row.due_date,
     overdue: row.overdue,
+    blocked: row.blocked,
     lastUpdateAt: row.last_update_at ? row.last_update_at.toISOString() : null,
     version: row.version,
   };

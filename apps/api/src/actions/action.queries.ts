@@ -4,7 +4,7 @@ import { PreparedStatement, runPrepared } from '../database/prepared-statement.j
 import { type ActionSummaryRow, toActionSummary } from './action-summary.mapper.js';
 
 /** An action as everyone sees it; `can` is added per user by `withAbilities`. */
-export type ActionView = Omit<ActionDetail, 'can'>;
+export type ActionView = Omit<ActionDetail, 'can' | 'dependencies'>;
 
 interface ActionRow extends ActionSummaryRow {
   description: string;
@@ -21,6 +21,8 @@ const ACTION_SQL = new PreparedStatement(`
   SELECT a.id, a.reference, a.title, a.description, a.status, a.rag, a.percent_complete,
          a.start_date::text AS start_date, a.due_date::text AS due_date,
          (a.due_date IS NOT NULL AND a.due_date < current_date AND a.status NOT IN ('complete', 'cancelled')) AS overdue,
+         EXISTS (SELECT 1 FROM action_dependency d JOIN action blocker ON blocker.id = d.blocker_id
+                 WHERE d.blocked_id = a.id AND blocker.status NOT IN ('complete', 'cancelled')) AS blocked,
          a.last_update_at, a.version, a.cancelled_reason, a.created_at, a.updated_at,
          p.id AS priority_id, p.number AS priority_number, p.title AS priority_title,
          u.id AS owner_id, u.name AS owner_name, b.id AS body_id, b.name AS body_name,

@@ -1,4 +1,4 @@
-import { type ActionDetail, type ActionStatus, Permission } from '@steerline/contracts';
+import { type ActionDependencies, type ActionDetail, type ActionStatus, Permission } from '@steerline/contracts';
 import type { Actor } from '../common/auth/actor.js';
 import type { ActionView } from './action.queries.js';
 
@@ -58,5 +58,8 @@ export const accessFacts = (action: ActionView): ActionAccessFacts => ({
   status: action.status,
 });
 
-/** The action as this actor sees it: with what they may do to it. */
-export const withAbilities = (action: ActionView, actor: Actor): ActionDetail => ({ ...action, can: abilitiesOn(actor, accessFacts(action)) });
+/** The action as this actor sees it: with what they may do to it, and its links (which they may change if they may edit it). */
+export const withAbilities = (action: ActionView, actor: Actor, dependencies: Omit<ActionDependencies, 'canChange'>): ActionDetail => {
+  const can = abilitiesOn(actor, accessFacts(action));
+  return { ...action, can, dependencies: { ...dependencies, canChange: can.edit } };
+};

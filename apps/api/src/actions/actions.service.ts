@@ -15,6 +15,8 @@ import { type KeptReferences, referenceProblems, strategyOfPriority } from './re
 import { dateProblems, INITIAL_PROGRESS, withStatus } from './action-status.js';
 import type { Actor } from '../common/auth/actor.js';
 import { accessFacts, canEditAction, canPlaceActionIn, withAbilities } from './actions.policy.js';
+import { DependencyNoticesService } from './dependencies/dependency-notices.service.js';
+import { readDependencies } from './dependencies/read-dependencies.js';
 
 const NOT_YOUR_BODY = 'You can only create or edit actions owned by a governance body you are a member of.';
 
@@ -23,18 +25,19 @@ export class ActionsService {
   constructor(
     private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly dependencyNotices: DependencyNoticesService,
   ) {}
 
   async get(actor: Actor, id: string): Promise<ActionDetail> {
     const action = await readAction(this.db.manager, id);
     if (!action) throw new NotFoundError('The action');
-    return withAbilities(action, actor);
+    return this.detail(this.db.manager, action, actor);
   }
 
   async create(actor: CurrentUser, input: CreateActionRequest): Promise<ActionDetail> {
     if (!canPlaceActionIn(actor, input.owningBodyId)) throw new ForbiddenError(NOT_YOUR_BODY);
     const created = await this.db.transaction((manager) => this.insert(manager, actor.id, input, 'create'));
-    return withAbilities(created, actor);
+    return this.detail(this.db.manager, created, actor);
   }
 
   /**
@@ -65,7 +68,7 @@ export class ActionsService {
   async edit(actor: CurrentUser, id: string, input: UpdateActionRequest): Promise<ActionDetail> {
     const edited = await this.db.transaction(async (manager) => {
       const { strategyId, action: before } = await lockAction(manager, id);
-      this.checkMayChange(actor, before, input.version);
+      await this.checkMayChange(manager, actor, before, input.version);
       if (input.owningBodyId !== undefined && !canPlaceActionIn(actor, input.owningBodyId)) throw new ForbiddenError(NOT_YOUR_BODY);
       const dates = { startDate: pick(input.startDate, before.startDate), dueDate: pick(input.dueDate, before.dueDate) };
       await this.checkReferences(manager, input, strategyId, dates, {
@@ -86,17 +89,20 @@ export class ActionsService {
       await this.replaceDetails(manager, id, input);
       return this.recorded(manager, actor.id, 'edit', before, id);
     });
-    return withAbilities(edited, actor);
+    // A new RAG, status or due date may make this action a concern for those waiting on it (or its blockers one for it).
+    await this.dependencyNotices.afterChange(id);
+    return this.detail(this.db.manager, edited, actor);
   }
 
   async cancel(actor: CurrentUser, id: string, input: { version: number; reason: string }): Promise<ActionDetail> {
     const cancelled = await this.db.transaction(async (manager) => {
       const { action: before } = await lockAction(manager, id);
-      this.checkMayChange(actor, before, input.version);
+      await this.checkMayChange(manager, actor, before, input.version);
       await cancelAction(manager, id, input.reason.trim());
       return this.recorded(manager, actor.id, 'cancel', before, id);
     });
-    return withAbilities(cancelled, actor);
+    await this.dependencyNotices.afterChange(id);
+    return this.detail(this.db.manager, cancelled, actor);
   }
 
   async history(id: string): Promise<ActionHistoryEntry[]> {
@@ -119,11 +125,16 @@ export class ActionsService {
     return this.recorded(manager, actorId, operation, null, id);
   }
 
+  /** The action as this actor sees it, with the actions it is blocked by and blocks. */
+  private async detail(manager: EntityManager, action: ActionView, actor: Actor): Promise<ActionDetail> {
+    return withAbilities(action, actor, await readDependencies(manager, action.id, false));
+  }
+
   /** 403 before 409: someone who may not change the action learns nothing about its state. */
-  private checkMayChange(actor: CurrentUser, action: ActionView, version: number): void {
+  private async checkMayChange(manager: EntityManager, actor: CurrentUser, action: ActionView, version: number): Promise<void> {
     if (!canEditAction(actor, accessFacts(action))) throw new ForbiddenError(NOT_YOUR_BODY);
     assertNotCancelled(action);
-    if (version !== action.version) throw new StaleVersionError('The action', withAbilities(action, actor));
+    if (version !== action.version) throw new StaleVersionError('The action', await this.detail(manager, action, actor));
   }
 
   private async checkReferences(

@@ -7,6 +7,7 @@ import { ForbiddenError, NotFoundError, ValidationFailedError } from '../common/
 import { assertNotCancelled } from './action-checks.js';
 import { progressProblems, statusForRag } from './action-status.js';
 import { canPostUpdate } from './actions.policy.js';
+import { DependencyNoticesService } from './dependencies/dependency-notices.service.js';
 import { type ActionToUpdate, insertUpdate, lockActionForUpdate, readUpdates, selectActionToUpdate } from './progress-update.queries.js';
 
 const NOT_YOURS = 'You can post updates only on actions you own, that your governance body owns, or that your organisation is a partner on.';
@@ -20,7 +21,10 @@ const UNLOCKED_ATTEMPTS = 3;
 /** Progress updates are appended, never edited: a correction is a new update. */
 @Injectable()
 export class ProgressUpdatesService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly dependencyNotices: DependencyNoticesService,
+  ) {}
 
   async list(actionId: string): Promise<ProgressUpdate[]> {
     const updates = await readUpdates(this.db.manager, actionId);
@@ -34,6 +38,13 @@ export class ProgressUpdatesService {
    * it is read and checked again, so the checks always hold for the version written.
    */
   async post(actor: CurrentUser, actionId: string, input: CreateProgressUpdateRequest): Promise<ProgressUpdate> {
+    const posted = await this.postOnce(actor, actionId, input);
+    // A red rating (or a status moving on) may change what this action means for the actions waiting on it.
+    await this.dependencyNotices.afterChange(posted.actionId);
+    return posted;
+  }
+
+  private async postOnce(actor: CurrentUser, actionId: string, input: CreateProgressUpdateRequest): Promise<ProgressUpdate> {
     for (let attempt = 1; attempt <= UNLOCKED_ATTEMPTS; attempt += 1) {
       const posted = await this.readAndPost(this.db.manager, actor, actionId, input);
       if (posted) return posted;

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { PgBoss } from 'pg-boss';
+import { DependencyNoticesService } from '../actions/dependencies/dependency-notices.service.js';
 import { createPgBoss } from '../common/jobs/pg-boss.js';
 import { APP_CONFIG, type AppConfig } from '../config/env.js';
 import { REMINDER_TIME_ZONE } from './reminder-rules.js';
@@ -26,6 +27,7 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly reminders: RemindersService,
     private readonly weeklyDue: WeeklyDueService,
+    private readonly dependencyNotices: DependencyNoticesService,
   ) {}
 
   /** How many scheduled runs this replica has carried out since it started. */
@@ -45,6 +47,8 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
     await boss.work(REMINDER_QUEUE, { pollingIntervalSeconds: seconds }, async () => {
       this.jobsRun += 1;
       await this.reminders.runNow();
+      // Blockers that went overdue overnight: every other concern is told when the change that caused it is made.
+      await this.dependencyNotices.runNow();
     });
     await boss.createQueue(WEEKLY_DUE_QUEUE, { policy: 'singleton', retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 30 * 60 });
     await boss.schedule(WEEKLY_DUE_QUEUE, this.config.WEEKLY_DUE_CRON, null, { tz: REMINDER_TIME_ZONE, missed: 'once' });

@@ -104,6 +104,13 @@ export const AUTHORISATION_MATRIX: readonly MatrixRow[] = [
     expect: [S, A, A, A, A, A, D],
     request: async (c, role) => ({ path: `/api/actions/${await c.freshAction(role === 'partnerOwn' ? 'partner' : 'board')}/cancel`, body: { version: 1, reason: 'No longer needed' } }),
   },
+  // "Blocked by" links: whoever may edit the waiting action (a repeat answers 409, a link already removed 404: both got past the checks).
+  {
+    route: 'POST /api/actions/:id/blockers',
+    expect: [S, A, A, A, A, A, D],
+    request: (c, role) => ({ path: `/api/actions/${actionFor(c, role)}/blockers`, body: { blockerId: c.ids['DI-002'] } }),
+  },
+  { route: 'DELETE /api/actions/:id/blockers/:blockerId', expect: [S, A, A, A, A, A, D], request: (c, role) => ({ path: `/api/actions/${actionFor(c, role)}/blockers/${c.ids['DI-002']}` }) },
   { route: 'GET /api/actions/:id/history', expect: SIGNED_IN, request: (c, role) => ({ path: `/api/actions/${actionFor(c, role)}/history` }) },
   { route: 'GET /api/actions/:id/updates', expect: SIGNED_IN, request: (c, role) => ({ path: `/api/actions/${actionFor(c, role)}/updates` }) },
   {

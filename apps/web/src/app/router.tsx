@@ -41,6 +41,7 @@ import { ReviewReturnPage } from './routes/review-return';
 import { ReviewsPage } from './routes/reviews';
 import { CompareReviewCyclesPage } from './routes/reviews-compare';
 import { ServiceProblemPage } from './routes/service-problem';
+import { AdminSubscriptionsPage } from './routes/admin-subscriptions';
 import { UnsubscribePage } from './routes/unsubscribe';
 import { SetPasswordPage } from './routes/set-password';
 import { SignInPage } from './routes/sign-in';
@@ -78,6 +79,7 @@ const signedInRoutes: RouteObject[] = [
   { path: 'admin/users/new', element: <NewUserPage /> },
   { path: 'admin/users/:id', element: <EditUserPage /> },
   { path: 'admin/audit', element: <AuditTrailPage /> },
+  { path: 'admin/subscriptions', element: <AdminSubscriptionsPage /> },
   { path: 'admin/import', element: <ImportPage /> },
   { path: 'admin/setup', element: <SetupPage /> },
   { path: 'admin/strategy', element: <StrategyPage /> },

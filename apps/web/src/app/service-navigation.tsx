@@ -47,7 +47,7 @@ export function ServiceNavigation() {
                   <NotificationsLink />
                   {me.permissions.includes(Permission.AdminManage) && (
                     <>
-                      <NavigationLink to="/admin/setup" text="Set up" also={['/admin/strategy', '/admin/priorities', '/admin/bodies']} />
+                      <NavigationLink to="/admin/setup" text="Set up" also={['/admin/strategy', '/admin/priorities', '/admin/bodies', '/admin/subscriptions']} />
                       <NavigationLink to="/admin/users" text="People" />
                       <NavigationLink to="/admin/audit" text="Audit trail" />
                       <NavigationLink to="/admin/import" text="Import" />

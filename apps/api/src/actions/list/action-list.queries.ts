@@ -12,6 +12,9 @@ const LAST_UPDATE_AT = 'a.last_update_at';
 const IS_OPEN = `a.status NOT IN ('complete', 'cancelled')`;
 const IS_OVERDUE = `(a.due_date IS NOT NULL AND a.due_date < current_date AND ${IS_OPEN})`;
 const IS_STALE = `(${IS_OPEN} AND (${LAST_UPDATE_AT} IS NULL OR ${LAST_UPDATE_AT} < now() - interval '${STALE_AFTER_DAYS} days'))`;
+/** Waits on a blocker still open (migration ActionDependencies). */
+const IS_BLOCKED = `EXISTS (SELECT 1 FROM action_dependency d JOIN action blocker ON blocker.id = d.blocker_id
+  WHERE d.blocked_id = a.id AND blocker.status NOT IN ('complete', 'cancelled'))`;
 const RAG_SEVERITY = `array_position(ARRAY['red', 'amber', 'green', 'blue', 'grey'], a.rag)`;
 const STATUS_STAGE = `array_position(ARRAY['not_started', 'in_progress', 'complete', 'cancelled'], a.status)`;
 
@@ -24,7 +27,7 @@ const FROM = `
 const SUMMARY_COLUMNS = `
   a.id, a.reference, a.title, a.status, a.rag, a.percent_complete, a.version,
   to_char(a.start_date, 'YYYY-MM-DD') AS start_date, to_char(a.due_date, 'YYYY-MM-DD') AS due_date,
-  ${LAST_UPDATE_AT} AS last_update_at, ${IS_OVERDUE} AS overdue,
+  ${LAST_UPDATE_AT} AS last_update_at, ${IS_OVERDUE} AS overdue, ${IS_BLOCKED} AS blocked,
   p.id AS priority_id, p.number AS priority_number, p.title AS priority_title,
   u.id AS owner_id, u.name AS owner_name, b.id AS body_id, b.name AS body_name`;
 
@@ -65,6 +68,7 @@ function whereClause(filters: ActionListFilters, userId: string): SqlQuery {
   }
   if (filters.overdue !== undefined) conditions.push(`${IS_OVERDUE} = ${param(filters.overdue)}`);
   if (filters.stale !== undefined) conditions.push(`${IS_STALE} = ${param(filters.stale)}`);
+  if (filters.blocked !== undefined) conditions.push(`${IS_BLOCKED} = ${param(filters.blocked)}`);
   if (filters.q) {
     const pattern = param(`%${escapeLike(filters.q)}%`);
     conditions.push(`(a.reference ILIKE ${pattern} OR a.title ILIKE ${pattern} OR a.description ILIKE ${pattern})`);

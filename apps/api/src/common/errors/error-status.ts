@@ -14,6 +14,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   conflict: 409,
   stale_version: 409,
   rule_broken: 422,
+  dependency_cycle: 409,
   cycle_signed_off: 409,
   attachment_being_checked: 409,
   attachment_infected: 410,

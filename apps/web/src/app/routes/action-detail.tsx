@@ -15,6 +15,7 @@ import { ActionSummaryList } from '../../features/actions/components/action-summ
 import { ButtonLink } from '../../features/actions/components/button-link';
 import { CancelActionForm } from '../../features/actions/components/cancel-action-form';
 import { ChangeHistory } from '../../features/actions/components/change-history';
+import { BlockerWarnings, DependenciesSection } from '../../features/actions/components/dependencies-section';
 import { describeFormErrors } from '../../lib/form-errors';
 import { MeasuresTable } from '../../features/actions/components/measures-table';
 import { MilestonesTable } from '../../features/actions/components/milestones-table';
@@ -81,7 +82,14 @@ function ActionView({ action }: { action: ActionDetail }) {
             <strong className="govuk-tag govuk-tag--red">Overdue</strong>
           </>
         )}
+        {action.blocked && (
+          <>
+            {' '}
+            <strong className="govuk-tag govuk-tag--yellow">Blocked</strong>
+          </>
+        )}
       </p>
+      <BlockerWarnings action={action} />
       {(action.can.postUpdate || action.can.edit || action.can.cancel) && (
         <div className="govuk-button-group">
           {action.can.postUpdate && <ButtonLink to={`${path}/updates/new`}>Post a progress update</ButtonLink>}
@@ -108,6 +116,8 @@ function ActionView({ action }: { action: ActionDetail }) {
 
       <h2 className="govuk-heading-m">Measures</h2>
       <MeasuresTable measures={action.measures} />
+
+      <DependenciesSection action={action} />
 
       <EvidenceSection
         path={`/actions/${action.id}/attachments`}

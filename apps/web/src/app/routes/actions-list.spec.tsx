@@ -1,5 +1,5 @@
 import type { ActionSummary, MeResponse, Page } from '@steerline/contracts';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { createQueryClient } from '../../lib/query-client';
@@ -31,6 +31,7 @@ const overdueAction: ActionSummary = {
   startDate: '2025-01-01',
   dueDate: '2025-03-31',
   overdue: true,
+  blocked: false,
   lastUpdateAt: null,
   version: 1,
 };
@@ -79,6 +80,19 @@ describe('the action list page', () => {
     expect(screen.getByRole('link', { name: 'Download as Excel' }).getAttribute('href')).toBe('/api/actions/export.xlsx?owner=me&overdue=true&sort=dueDate');
     expect(screen.getByRole('link', { name: 'Create an action' }).getAttribute('href')).toBe('/actions/new');
     expect(api.requests.map((request) => request.route)).toContain('GET /api/actions?owner=me&overdue=true&sort=dueDate');
+  });
+
+  it('filters blocked actions and marks each blocked row in words', async () => {
+    fakeApi({ ...filterOptions(), 'GET /api/actions?blocked=true': page([{ ...overdueAction, blocked: true }]), 'GET /api/actions': page([overdueAction]) });
+    const router = openAt('/actions');
+    const row = (await screen.findByRole('link', { name: 'DI-009' })).closest('tr')!;
+    expect(within(row).queryByText('Blocked')).toBeNull();
+
+    fireEvent.click(screen.getByLabelText('Blocked'));
+    fireEvent.click(screen.getByRole('button', { name: 'Apply filters' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?blocked=true'));
+    const blockedRow = (await screen.findByRole('link', { name: 'DI-009' })).closest('tr')!;
+    await waitFor(() => expect(within(blockedRow).getByText('Blocked')).toBeTruthy());
   });
 
   it('puts the submitted filters in the URL and goes back to the first page', async () => {

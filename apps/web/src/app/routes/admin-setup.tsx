@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useSetup } from '../../features/strategy/api/get-setup';
 import { SetupChecklist } from '../../features/strategy/components/setup-checklist';
 import { useDocumentTitle } from '../../lib/document-title';
@@ -30,6 +31,10 @@ function Setup() {
                 : `You have done ${setup.data.steps.filter((step) => step.done).length} of ${setup.data.steps.length} steps. Start with the strategy: priorities, bodies and segments belong to it.`}
             </p>
             <SetupChecklist progress={setup.data} />
+            <h2 className="govuk-heading-m">Reaching people outside Steerline</h2>
+            <p className="govuk-body">
+              <Link className="govuk-link" to="/admin/subscriptions">Report e-mails to outside addresses</Link>, such as the councillors&apos; mailbox.
+            </p>
           </>
         )}
       </div>

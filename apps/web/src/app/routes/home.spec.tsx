@@ -37,6 +37,7 @@ const action: ActionSummary = {
   startDate: '2025-01-01',
   dueDate: '2025-03-31',
   overdue: true,
+  blocked: false,
   lastUpdateAt: null,
   version: 1,
 };

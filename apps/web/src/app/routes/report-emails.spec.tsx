@@ -66,6 +66,41 @@ describe('report e-mails on the account page', () => {
   });
 });
 
+describe('report e-mails to outside addresses', () => {
+  const alex: MeResponse = { ...pat, id: 'u-1', email: 'admin@steerline.example', name: 'Alex Admin', isAdmin: true, bodies: [], permissions: ['plan:read', 'admin:manage'] };
+  const outside: ReportSubscription = { ...weekly, id: 'sub-9', email: 'councillors@council.example', external: true, strategy: null, frequency: 'monthly' };
+
+  it('lets an administrator add a councillors\' mailbox, and puts a refused address beside its field', async () => {
+    let added = false;
+    let attempts = 0;
+    const api = fakeApi({
+      ...signedInAs,
+      'GET /api/me': { status: 200, body: alex },
+      'GET /api/admin/subscriptions': () => ({ status: 200, body: added ? [outside] : [] }),
+      'POST /api/admin/subscriptions': () => {
+        attempts += 1;
+        if (attempts === 1) return { status: 400, body: { error: { code: 'validation_failed', message: 'Not valid.', details: [{ field: 'email', messages: ['email must be an e-mail address, like councillors@council.gov.uk'] }] } } };
+        added = true;
+        return { status: 201, body: outside };
+      },
+    });
+    openAt('/admin/subscriptions');
+    expect(await screen.findByText('No outside address gets report e-mails.')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Email address'), { target: { value: 'councillors' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Subscribe' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('email must be an e-mail address');
+    expect(screen.getByLabelText('Email address').getAttribute('aria-describedby')).toContain('error');
+
+    fireEvent.change(screen.getByLabelText('Email address'), { target: { value: 'councillors@council.example' } });
+    fireEvent.click(screen.getByLabelText('The whole Corporate Plan'));
+    fireEvent.click(screen.getByRole('button', { name: 'Subscribe' }));
+    expect(await screen.findByText('Subscribed: councillors@council.example will get the monthly digest of The whole Corporate Plan.')).toBeTruthy();
+    const table = await screen.findByRole('table', { name: 'Report e-mails to outside addresses' });
+    expect(within(table).getByText('councillors@council.example')).toBeTruthy();
+    expect(api.requests).toContainEqual({ route: 'POST /api/admin/subscriptions', body: { email: 'councillors@council.example', strategyId: null, frequency: 'monthly' } });
+  });
+});
+
 describe('the unsubscribe page', () => {
   it('says what the link stops, with no sign-in, and confirms once stopped', async () => {
     const api = fakeApi({

@@ -68,6 +68,7 @@ export function queryFromSearchParams(params: URLSearchParams): ActionListQuery 
     segment: matching(UUID, params.get('segment')),
     overdue: booleanOf(params.get('overdue')),
     stale: booleanOf(params.get('stale')),
+    blocked: booleanOf(params.get('blocked')),
     sort: oneOf(ACTION_LIST_SORTS, params.get('sort')),
     direction: oneOf(SORT_DIRECTIONS, params.get('direction')),
     page: wholeNumber(params.get('page')),
@@ -111,6 +112,7 @@ export function searchParamsFromQuery(query: ActionListQuery): URLSearchParams {
   add('segment', clean.segment);
   add('overdue', clean.overdue);
   add('stale', clean.stale);
+  add('blocked', clean.blocked);
   add('sort', clean.sort);
   add('direction', clean.direction);
   add('page', clean.page);

@@ -66,6 +66,12 @@ export class ActionFiltersQuery implements ActionListFilters {
   @IsBoolean({ message: '$property must be true or false' })
   stale?: boolean;
 
+  @ApiPropertyOptional({ description: 'Waiting on an open blocking action' })
+  @Transform(toBoolean)
+  @IsOptional()
+  @IsBoolean({ message: '$property must be true or false' })
+  blocked?: boolean;
+
   @ApiPropertyOptional({ description: 'Text in the reference, title or description' })
   @Transform(emptyToUndefined)
   @IsOptional()

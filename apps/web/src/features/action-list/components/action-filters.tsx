@@ -135,10 +135,11 @@ export function ActionFilters({ query, onApply }: { query: ActionListQuery; onAp
       </div>
       <Checkboxes
         legend="Show only"
-        checked={[...(query.overdue ? ['overdue'] : []), ...(query.stale ? ['stale'] : [])]}
+        checked={[...(query.overdue ? ['overdue'] : []), ...(query.stale ? ['stale'] : []), ...(query.blocked ? ['blocked'] : [])]}
         options={[
           { name: 'overdue', value: 'true', key: 'overdue', text: 'Only overdue actions', hint: 'Past their due date and not complete' },
           { name: 'stale', value: 'true', key: 'stale', text: 'No update for 30 days', hint: 'Open, with no progress update for 30 days or more' },
+          { name: 'blocked', value: 'true', key: 'blocked', text: 'Blocked', hint: 'Waiting on another action that is not complete' },
         ]}
       />
       <Select

@@ -79,6 +79,12 @@ export function ActionTable({ actions, query }: { actions: ActionSummary[]; quer
               </td>
               <td className="govuk-table__cell">
                 <StatusTag status={action.status} />
+                {action.blocked && (
+                  <>
+                    <br />
+                    <strong className="govuk-tag govuk-tag--yellow">Blocked</strong>
+                  </>
+                )}
               </td>
               <td className="govuk-table__cell app-nowrap">
                 {action.dueDate ? formatDate(action.dueDate) : 'No due date'}

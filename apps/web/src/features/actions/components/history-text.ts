@@ -23,6 +23,7 @@ const LABELS: Record<string, string> = {
   correctiveAction: 'What is being done about it',
   revisedDate: 'Revised date',
   measureValues: 'Measure values',
+  blockedBy: 'Blocked by',
   amendmentReason: 'Amended at review sign-off, because',
 };
 

@@ -17,6 +17,7 @@ export const actionFixture = (overrides: Partial<ActionDetail> = {}): ActionDeta
   startDate: '2026-09-01',
   dueDate: '2027-06-30',
   overdue: false,
+  blocked: false,
   lastUpdateAt: null,
   version: 3,
   milestones: [{ id: 'm-1', title: 'Tablets bought', dueDate: '2026-10-31', doneDate: null }],
@@ -25,5 +26,6 @@ export const actionFixture = (overrides: Partial<ActionDetail> = {}): ActionDeta
   createdAt: '2026-09-01T09:00:00.000Z',
   updatedAt: '2026-09-01T09:00:00.000Z',
   can: { edit: true, postUpdate: true, cancel: true },
+  dependencies: { blockedBy: [], blocks: [], canChange: true },
   ...overrides,
 });
