@@ -75,7 +75,7 @@ describe('report e-mails to outside addresses', () => {
     let attempts = 0;
     const api = fakeApi({
       ...signedInAs,
-      'GET /api/me': { status: 200, body: alex },
+      'GET /api/auth/session': signedInAs(alex),
       'GET /api/admin/subscriptions': () => ({ status: 200, body: added ? [outside] : [] }),
       'POST /api/admin/subscriptions': () => {
         attempts += 1;
