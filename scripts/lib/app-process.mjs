@@ -31,7 +31,8 @@ export function freePort() {
 export async function startApp({ dataDir, port, env = {}, nodeArgs = [], timeoutMs = 60_000, main = MAIN }) {
   const child = spawn(process.execPath, [...nodeArgs, main], {
     cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
+    // The scripts measure the app, not the demo: the minimal demo unless they ask for another.
+    env: { SEED_DEMO: 'minimal', ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

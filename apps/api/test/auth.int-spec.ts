@@ -39,6 +39,16 @@ describe('signing in and out', () => {
     expect(anonymous.body.error).toMatchObject({ code: 'unauthenticated' });
   });
 
+  it('answers /api/auth/session with 200 whether or not anyone is signed in', async () => {
+    expect((await t.http.get('/api/auth/session').expect(200)).body).toEqual({ signedIn: false });
+    const agent = await t.signIn('partner@steerline.example');
+    const session = await agent.get('/api/auth/session').expect(200);
+    expect(session.body).toMatchObject({ signedIn: true, me: { name: 'Pat Partner', partner: { name: 'Barclays Digital Eagles' } } });
+    expect(session.body.me).toEqual((await agent.get('/api/me').expect(200)).body);
+    await agent.post('/api/auth/sign-out').expect(204);
+    expect((await agent.get('/api/auth/session').expect(200)).body).toEqual({ signedIn: false });
+  });
+
   it('refuses a wrong password and an unknown account with the same answer', async () => {
     const wrong = await t.http.post('/api/auth/sign-in').send({ email: 'leader@steerline.example', password: 'not-the-password' }).expect(401);
     const unknown = await t.http.post('/api/auth/sign-in').send({ email: 'nobody@steerline.example', password: 'not-the-password' }).expect(401);
@@ -74,6 +84,7 @@ describe('signing in and out', () => {
     const agent = await t.signIn('working@steerline.example');
     await t.sql(`UPDATE app_user SET is_active = false WHERE email = 'working@steerline.example'`);
     await agent.get('/api/me').expect(401);
+    expect((await agent.get('/api/auth/session').expect(200)).body).toEqual({ signedIn: false });
     await t.http.post('/api/auth/sign-in').send({ email: 'working@steerline.example', password: PASSWORD }).expect(401);
   });
 });

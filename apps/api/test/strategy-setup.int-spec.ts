@@ -41,6 +41,7 @@ describe('setting up the strategy from an empty database', () => {
       steps: ['strategy', 'priorities', 'bodies', 'segments', 'people', 'actions'].map((key) => ({ key, count: 0, done: false })),
     });
     await admin.get('/api/strategy').expect(404);
+    expect((await admin.get('/api/strategy/current').expect(200)).body).toEqual({ strategy: null });
     const refused = await admin.post('/api/priorities').send({ number: 1, title: 'Too early' }).expect(409);
     expect(refused.body.error.message).toBe('Set up the strategy before adding priorities.');
     await admin.post('/api/bodies').send({ name: 'Too early', kind: 'leadership_team' }).expect(409);
@@ -64,6 +65,7 @@ describe('setting up the strategy from an empty database', () => {
     expect(response.body).toEqual({ id: expect.any(String), ...STRATEGY, owningBody: null, version: 1 });
     ids.strategy = response.body.id;
     expect((await admin.get('/api/strategy').expect(200)).body).toEqual(response.body);
+    expect((await admin.get('/api/strategy/current').expect(200)).body).toEqual({ strategy: response.body });
     expect(await audit('strategy', ids.strategy)).toEqual([
       { operation: 'create', changes: expect.objectContaining({ title: { before: null, after: STRATEGY.title }, referencePrefix: { before: null, after: 'CA' } }) },
     ]);

@@ -63,6 +63,7 @@ describe('two-factor sign-in with an authenticator app', () => {
     const { agent, answer } = await passwordStep(WORKING);
     expect(answer).toEqual({ secondFactor: 'code' });
     await agent.get('/api/me').expect(401);
+    expect((await agent.get('/api/auth/session').expect(200)).body).toEqual({ signedIn: false });
     const wrong = await agent.post('/api/auth/two-factor').send({ code: '12345' }).expect(400);
     expect(wrong.body.error.details[0].field).toBe('code');
     await agent.get('/api/me').expect(401);
@@ -70,6 +71,7 @@ describe('two-factor sign-in with an authenticator app', () => {
     const signedIn = await agent.post('/api/auth/two-factor').send({ code: await nextCode(secret) }).expect(200);
     expect(signedIn.body).toMatchObject({ email: WORKING });
     await agent.get('/api/me').expect(200);
+    expect((await agent.get('/api/auth/session').expect(200)).body).toMatchObject({ signedIn: true, me: { email: WORKING } });
     expect((await auditOf('use_two_factor', await userId(WORKING))).length).toBeGreaterThanOrEqual(1);
   });
 

@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, signIn, tabTo, test } from './support/fixtures.js';
+import { expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, expectRefusals, signIn, tabTo, test } from './support/fixtures.js';
 import type { Page } from '@playwright/test';
 
 async function checkPage(page: Page): Promise<void> {
@@ -71,6 +71,8 @@ test('"Forgot your password?" leads from sign-in to a page that answers the same
   await expect(page.getByRole('heading', { level: 1, name: 'Reset your password' })).toBeFocused();
   await checkPage(page);
 
+  // Not an email address: the API answers 400.
+  expectRefusals(400);
   await page.getByLabel('Email address').fill('not-an-address');
   await page.getByRole('button', { name: 'Send reset link' }).click();
   await expect(page.locator('.govuk-error-summary')).toBeFocused();
@@ -98,6 +100,8 @@ test('"Your account" shows the bodies and roles and changes the password, keepin
   await expect(page.getByRole('definition').filter({ hasText: 'Administrator' })).toBeVisible();
   await checkPage(page);
 
+  // The wrong current password: the API answers 400.
+  expectRefusals(400);
   await page.getByLabel('Current password').fill('not-my-password');
   await page.getByLabel('New password').fill('second-password-of-mine');
   await page.getByRole('button', { name: 'Change password' }).click();

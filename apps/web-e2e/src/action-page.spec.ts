@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import type { ActionDetail, BodySummary, CreateActionRequest, PersonRef, PriorityRef } from '@steerline/contracts';
-import { expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, signIn, test } from './support/fixtures.js';
+import { expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, expectRefusals, signIn, test } from './support/fixtures.js';
 
 /** Every page of the journey: no WCAG 2.2 AA problems axe can find, and no sideways scrolling at 320 px. */
 async function checkPage(page: Page): Promise<void> {
@@ -41,7 +41,8 @@ test('a board member creates an action, fixing the errors the form points to, th
   await expect(page).toHaveTitle('Create an action - Steerline');
   await checkPage(page);
 
-  // Nothing filled in: the API's errors come back as a focused summary linked to each field.
+  // Nothing filled in: the API's errors come back as a focused summary linked to each field (it answers 400, twice in this test).
+  expectRefusals(400);
   await page.getByRole('button', { name: 'Create action' }).click();
   const summary = page.locator('.govuk-error-summary');
   await expect(summary).toBeFocused();
@@ -189,6 +190,8 @@ test('an owner posts an amber progress update with its reason; the timeline and 
   await expect(page.getByLabel('What is wrong')).toBeHidden();
   await checkPage(page);
 
+  // A measure value that is not a number: the API answers 400.
+  expectRefusals(400);
   await page.getByRole('radio', { name: 'Amber' }).check();
   await expect(page.getByLabel('What is wrong')).toBeVisible();
   await page.getByLabel('Commentary').fill('Bid drafted; the funder has delayed its decision.');
@@ -238,6 +241,8 @@ test('a board member cancels an action, giving the reason; it then says it is ca
   await expect(page).toHaveTitle(`Cancel ${action.reference} - Steerline`);
   await checkPage(page);
 
+  // Cancelled with no reason: the API answers 400.
+  expectRefusals(400);
   await page.getByRole('button', { name: 'Cancel action' }).click();
   await expect(page.locator('.govuk-error-summary')).toBeFocused();
   await expect(page.locator('#reason-error')).toHaveText('Error: Say why the action is cancelled');

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, signIn, test } from './support/fixtures.js';
+import { expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, expectRefusals, signIn, test } from './support/fixtures.js';
 
 const SAM = { name: 'Sam Smith', email: 'sam.smith@example.org', password: 'a-tram-to-the-forum' };
 
@@ -25,6 +25,8 @@ test('an administrator adds a person who signs in, then deactivates them, and th
   await expect(page.getByLabel(/password/i)).toHaveCount(0);
   await checkPage(page);
   await page.getByLabel('Full name').fill(SAM.name);
+  // A malformed address and, below, a date that is not real: the API answers 400 to each.
+  expectRefusals(400);
   await page.getByLabel('Email address').fill('sam.smith-at-example.org');
   await page.getByRole('group', { name: 'Governance bodies' }).getByLabel('Internal digital inclusion working group').check();
   await page.getByRole('button', { name: 'Add person and send invitation' }).click();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, signIn, test } from './support/fixtures.js';
+import { expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, expectRefusals, signIn, test } from './support/fixtures.js';
 
 /**
  * The board's meetings and decision log: a board member adds a meeting, puts an escalation on its agenda, decides it at
@@ -40,6 +40,8 @@ test('a board member decides an escalation at a meeting and finds the decision i
   await expect(h1(page)).toHaveText('Board meetings');
   await checkPage(page);
 
+  // A meeting with no date or title and, below, a filter date that is not a date: the API answers 400 to each.
+  expectRefusals(400);
   await page.getByRole('button', { name: 'Add meeting' }).click();
   await expect(page.locator('.govuk-error-summary')).toBeFocused();
   await expect(page).toHaveTitle(/^Error: Board meetings/);

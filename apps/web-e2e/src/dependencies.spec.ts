@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import type { ActionDetail, BodySummary, PersonRef, PriorityRef } from '@steerline/contracts';
-import { expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, signIn, tabTo, test } from './support/fixtures.js';
+import { expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, expectRefusals, signIn, tabTo, test } from './support/fixtures.js';
 
 async function checkPage(page: Page): Promise<void> {
   await expectNoAxeViolations(page);
@@ -43,7 +43,8 @@ test('a board member links, is refused a cycle, sees the blocker warning, and re
   await expect(section.getByRole('table', { name: `Actions waiting on ${first.reference}` }).getByRole('link')).toHaveText(`${waiting.reference}: Laptop loans at the library`);
   await checkPage(page);
 
-  // Laptops blocked by the loans would be a circle: refused, in an error summary that takes the focus.
+  // Laptops blocked by the loans would be a circle: refused (409), in an error summary that takes the focus.
+  expectRefusals(409);
   const choice = section.getByLabel(`Add an action ${first.reference} is blocked by`);
   await section.getByRole('heading', { name: 'Blocked by' }).click();
   await tabTo(page, choice);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { ActionDetail, BodySummary, PersonRef, PriorityRef } from '@steerline/contracts';
-import { expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, signIn, tabTo, test } from './support/fixtures.js';
+import { expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, expectRefusals, signIn, tabTo, test } from './support/fixtures.js';
 
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
 const CSV = Buffer.from('Date,People helped\r\n2026-11-03,38\r\n');
@@ -68,7 +68,8 @@ test('an owner adds evidence by keyboard, several files at once, downloads one, 
   expect(saved.suggestedFilename()).toBe('Attendance sheet.pdf');
   expect((await readFile((await saved.path())!)).equals(PDF)).toBe(true);
 
-  // A program named .pdf is refused: the error summary takes focus and links to the file input.
+  // A program named .pdf is refused (415): the error summary takes focus and links to the file input.
+  expectRefusals(415);
   await input.setInputFiles({ name: 'leaflet.pdf', mimeType: 'application/pdf', buffer: EXE });
   await page.getByRole('button', { name: 'Upload files' }).click();
   const summary = page.locator('.govuk-error-summary');

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { PartnerSummary } from '@steerline/contracts';
-import { DEMO_PASSWORD, expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, signIn, test } from './support/fixtures.js';
+import { DEMO_PASSWORD, expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, expectRefusals, signIn, test } from './support/fixtures.js';
 
 /** Every page and state of the journey: no WCAG 2.2 AA problems axe can find, and no sideways scrolling at 320 px. */
 async function checkPage(page: Page): Promise<void> {
@@ -20,6 +20,8 @@ test('an administrator adds a partner, a contact and a signed protocol, and chan
 
   await page.getByRole('button', { name: 'Add a partner' }).click();
   await expect(page.getByRole('heading', { name: 'Add a partner' })).toBeFocused();
+  // A partner with no name, a contact with a wrong address and a protocol signed in the future: the API answers 400 to each.
+  expectRefusals(400);
   await page.getByRole('button', { name: 'Add partner' }).click();
   const summary = page.locator('.govuk-error-summary');
   await expect(summary).toBeFocused();
@@ -117,6 +119,8 @@ test('when someone else saved the partner first, the administrator is told and r
   const otherEdit = await page.request.patch(`/api/partners/${forum.id}`, { data: { version: forum.version, description: 'Hosts Get online Tuesdays every month.' } });
   expect(otherEdit.status()).toBe(200);
 
+  // Saving over the other edit: the API answers 409.
+  expectRefusals(409);
   await page.getByRole('button', { name: 'Save changes' }).click();
   const notice = page.getByRole('alert').filter({ hasText: 'Someone else changed this partner while you were editing' });
   await expect(notice).toBeFocused();

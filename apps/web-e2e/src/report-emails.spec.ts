@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, signIn, tabTo, test } from './support/fixtures.js';
+import { expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, expectRefusals, signIn, tabTo, test } from './support/fixtures.js';
 
 test('a reader subscribes to a monthly digest of the whole Corporate Plan by keyboard, and stops it', async ({ page }) => {
   await signIn(page, 'leader@steerline.example');
@@ -23,6 +23,8 @@ test('a reader subscribes to a monthly digest of the whole Corporate Plan by key
 });
 
 test('an unsubscribe link that is not known says so plainly, signed out', async ({ page }) => {
+  // The API answers 404 to a link it does not know.
+  expectRefusals(404);
   await page.goto(`/unsubscribe/${'A'.repeat(43)}`);
   await expect(page.getByRole('heading', { level: 1, name: 'This unsubscribe link is not known' })).toBeVisible();
   await expectNoAxeViolations(page);

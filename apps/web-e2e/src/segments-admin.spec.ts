@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { SegmentCoverage } from '@steerline/contracts';
-import { expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, signIn, test } from './support/fixtures.js';
+import { expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, expectRefusals, signIn, test } from './support/fixtures.js';
 
 const NAME = 'Residents in temporary accommodation';
 const SHARE_MESSAGE = 'Enter the share of households as a percentage from 0 to 100, with up to 2 decimal places';
@@ -28,6 +28,8 @@ test('an administrator adds a very-low-propensity segment, which is flagged as u
   await checkPage(page);
 
   // The form opens in place; an empty submission is answered with the API's messages, beside the fields and summarised.
+  // The API answers 400 to it and to a share over 100 below, and 409 to a name already in use.
+  expectRefusals(400, 409);
   await page.getByRole('button', { name: 'Add a population segment' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Add a population segment' })).toBeFocused();
   await expect(page.getByText('A percentage from 0 to 100, with up to 2 decimal places, for example 12.5')).toBeVisible();
@@ -98,6 +100,8 @@ test('when someone else changed the segment first, the administrator is told and
   await page.getByLabel('Share of households').fill('8.5');
   const otherEdit = await page.request.patch(`/api/segments/${segment.id}`, { data: { version: segment.version, householdShare: 7.75 } });
   expect(otherEdit.status(), await otherEdit.text()).toBe(200);
+  // Saving over the other change: the API answers 409.
+  expectRefusals(409);
   await page.getByRole('button', { name: 'Save changes' }).click();
 
   const notice = page.getByRole('alert').filter({ hasText: 'Someone else changed this segment while you were editing' });

@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, test } from './support/fixtures.js';
+import { DEMO_PASSWORD, expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, expectRefusals, test } from './support/fixtures.js';
 
 test('a board member signs in, sees their bodies, signs out and is then kept out', async ({ page }) => {
   await page.goto('/');
@@ -34,6 +34,8 @@ test('a board member signs in, sees their bodies, signs out and is then kept out
 test('a wrong password shows a focused error summary that leads to the email field', async ({ page }) => {
   await page.goto('/sign-in');
   await page.getByLabel('Email address').fill('board@steerline.example');
+  // A wrong password: the API answers 401.
+  expectRefusals(401);
   await page.getByLabel('Password').fill('not-the-password');
   await page.getByRole('button', { name: 'Sign in' }).click();
 
@@ -51,6 +53,8 @@ test('a wrong password shows a focused error summary that leads to the email fie
 
 test('a malformed email address is named in the summary and beside the field', async ({ page }) => {
   await page.goto('/sign-in');
+  // A malformed address and no password: the API answers 400.
+  expectRefusals(400);
   await page.getByLabel('Email address').fill('board-at-steerline');
   await page.getByRole('button', { name: 'Sign in' }).click();
 

@@ -1,10 +1,20 @@
 import { startOidcProvider } from '@steerline/testing';
 import { createFirstAdministrator, goLive } from './support/go-live.js';
+import type { BrowserContext } from '@playwright/test';
 import { expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, test } from './support/fixtures.js';
 
 const CASEY = { login: 'casey.sso', email: 'casey.sso@council.example', name: 'Casey Council' };
 
 test.use({ baseURL: goLive.baseUrl });
+
+/**
+ * The test provider's own sign-in page (oidc-provider's development one, not Steerline's) links a Google font, which
+ * cannot load offline, and has no favicon: answered here so that the console holds Steerline's errors alone.
+ */
+async function quietProviderPages(context: BrowserContext, issuer: string): Promise<void> {
+  await context.route('https://fonts.googleapis.com/**', (route) => route.fulfill({ contentType: 'text/css', body: '' }));
+  await context.route(`${issuer}/favicon.ico`, (route) => route.fulfill({ status: 204 }));
+}
 
 test('a council officer signs in through the council’s identity provider, and a stranger is told why not', async ({ page, browser }) => {
   const provider = await startOidcProvider({
@@ -15,6 +25,7 @@ test('a council officer signs in through the council’s identity provider, and 
   try {
     // An administrator added Casey (here on the command line); Casey never sets a Steerline password.
     await createFirstAdministrator(CASEY.email, CASEY.name);
+    await quietProviderPages(page.context(), provider.issuer);
 
     await page.goto('/sign-in');
     const button = page.getByRole('link', { name: 'Sign in with your council account' });
@@ -36,6 +47,7 @@ test('a council officer signs in through the council’s identity provider, and 
 
     // A fresh browser, so the provider asks who is signing in again.
     const strangers = await browser.newContext({ baseURL: goLive.baseUrl });
+    await quietProviderPages(strangers, provider.issuer);
     const stranger = await strangers.newPage();
     await stranger.goto('/sign-in');
     await stranger.getByRole('link', { name: 'Sign in with your council account' }).click();

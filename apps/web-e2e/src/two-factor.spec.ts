@@ -1,6 +1,6 @@
 import { request as apiRequest, type Page } from '@playwright/test';
 import { generate } from 'otplib';
-import { DEMO_PASSWORD, expect, expectNoAxeViolations, test } from './support/fixtures.js';
+import { DEMO_PASSWORD, expect, expectNoAxeViolations, expectRefusals, test } from './support/fixtures.js';
 
 const PASSWORD = 'tram-lime-harbour-2026';
 
@@ -73,6 +73,8 @@ test('two-factor: enrol an app, sign in with its code, use a recovery code once,
   await signOut(page);
 
   await passwordStep(page, email);
+  // The recovery code a second time: the API answers 400.
+  expectRefusals(400);
   await enterCode(page, recoveryCodes[0]);
   const summary = page.locator('.govuk-error-summary');
   await expect(summary).toBeFocused();

@@ -22,6 +22,9 @@ export interface MeResponse {
   permissions: Permission[];
 }
 
+/** GET /api/auth/session: answered 200 whether or not anyone is signed in, so a first visit logs no error. */
+export type SessionResponse = { signedIn: false } | { signedIn: true; me: MeResponse };
+
 /** Who may sign in with a password (the `PASSWORD_SIGN_IN` setting): everyone, only administrators, or nobody. */
 export const PasswordSignIn = { Everyone: 'true', AdminsOnly: 'admins-only', Nobody: 'false' } as const;
 export type PasswordSignIn = (typeof PasswordSignIn)[keyof typeof PasswordSignIn];

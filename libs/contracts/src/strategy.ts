@@ -18,6 +18,11 @@ export interface Strategy {
   version: number;
 }
 
+/** GET /strategy/current: answered 200 before an administrator has set the strategy up too, so a first visit logs no error. */
+export interface CurrentStrategy {
+  strategy: Strategy | null;
+}
+
 export interface CreateStrategyRequest {
   title: string;
   referencePrefix: string;

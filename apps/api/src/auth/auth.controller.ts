@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { MeResponse, SignInOptions, SignInResponse, SignOutResponse } from '@steerline/contracts';
+import type { MeResponse, SessionResponse, SignInOptions, SignInResponse, SignOutResponse } from '@steerline/contracts';
 import type { Request, Response } from 'express';
-import { Public, SignedIn } from '../common/auth/access.decorators.js';
-import { type CurrentUser, SignedInUser } from '../common/auth/current-user.js';
+import { Public, SignedIn, SignedInOrNot } from '../common/auth/access.decorators.js';
+import { type CurrentUser, MaybeSignedInUser, SignedInUser } from '../common/auth/current-user.js';
 import { destroySession, startSession } from '../common/auth/session.js';
 import { APP_CONFIG, type AppConfig } from '../config/env.js';
 import { SESSION_COOKIE } from '../http/session.middleware.js';
@@ -65,6 +65,13 @@ export class AuthController {
     if (!providerSignOutUrl) return undefined;
     response.status(200);
     return { providerSignOutUrl };
+  }
+
+  /** Who is signed in, if anyone: what the web app asks first, where GET /api/me would answer 401 to a visitor. */
+  @SignedInOrNot()
+  @Get('auth/session')
+  session(@MaybeSignedInUser() user: CurrentUser | null): SessionResponse {
+    return user ? { signedIn: true, me: user } : { signedIn: false };
   }
 
   @SignedIn()

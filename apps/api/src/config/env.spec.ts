@@ -3,12 +3,20 @@ import { ConfigError, loadConfig } from './env.js';
 describe('loadConfig', () => {
   it('uses the documented defaults when nothing is set', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ PORT: 3000, DATA_DIR: '.data', SEED_DEMO: true, COOKIE_SECURE: false, BODY_LIMIT: '100kb', SIGN_IN_MAX_FAILURES: 10 });
+    expect(config).toMatchObject({ PORT: 3000, DATA_DIR: '.data', SEED_DEMO: 'full', COOKIE_SECURE: false, BODY_LIMIT: '100kb', SIGN_IN_MAX_FAILURES: 10 });
     expect(config.DATABASE_URL).toBeUndefined();
   });
 
   it('reads booleans and numbers from their text form', () => {
     expect(loadConfig({ PORT: '8080', SEED_DEMO: 'false', COOKIE_SECURE: 'true' })).toMatchObject({ PORT: 8080, SEED_DEMO: false, COOKIE_SECURE: true });
+  });
+
+  it('takes the demo data as the full tour, the minimal set or none', () => {
+    expect(loadConfig({ SEED_DEMO: 'true' }).SEED_DEMO).toBe('full');
+    expect(loadConfig({ SEED_DEMO: '1' }).SEED_DEMO).toBe('full');
+    expect(loadConfig({ SEED_DEMO: 'minimal' }).SEED_DEMO).toBe('minimal');
+    expect(loadConfig({ SEED_DEMO: '0' }).SEED_DEMO).toBe(false);
+    expect(() => loadConfig({ SEED_DEMO: 'some' })).toThrow(/SEED_DEMO must be true, minimal or false/);
   });
 
   it('refuses to start on a bad setting and names it', () => {

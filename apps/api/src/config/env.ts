@@ -1,12 +1,18 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import type { PasswordSignIn } from '@steerline/contracts';
 import { IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import type { DemoLevel } from '../database/seed/demo-seed.js';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1' ? true : value === false || value === 'false' || value === '0' ? false : value;
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toList = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.split(',').map((item) => item.trim().replace(/\/$/, '')).filter(Boolean) : value;
+const toDemoLevel = ({ value }: { value: unknown }) => {
+  if (value === 'minimal' || value === 'full') return value;
+  const on = toBoolean({ value });
+  return on === true ? 'full' : on;
+};
 const withoutTrailingSlash = ({ value }: { value: unknown }) => (value === '' ? undefined : typeof value === 'string' ? value.replace(/\/+$/, '') : value);
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
@@ -29,9 +35,10 @@ export class AppConfig {
   @IsString()
   DATA_DIR = '.data';
 
-  @Transform(toBoolean)
-  @IsBoolean()
-  SEED_DEMO = true;
+  /** The demo data loaded into an empty database: the full tour (`true`), the minimal set (`minimal`) or none (`false`). */
+  @Transform(toDemoLevel)
+  @IsIn(['full', 'minimal', false], { message: 'SEED_DEMO must be true, minimal or false' })
+  SEED_DEMO: DemoLevel | false = 'full';
 
   @Transform(emptyToUndefined)
   @IsOptional()

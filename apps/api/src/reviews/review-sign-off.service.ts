@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ReviewCycleDetail } from '@steerline/contracts';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { CurrentUser } from '../common/auth/current-user.js';
 import { CorporatePlanReportBuilder } from './reports/corporate-plan-report.builder.js';
@@ -24,13 +24,18 @@ export class ReviewSignOffService {
    */
   async signOff(actor: CurrentUser, id: string, version: number): Promise<ReviewCycleDetail> {
     const after = await this.db.transaction((manager) =>
-      moveCycle(manager, this.audit, actor, id, version, 'sign_off', async () => {
-        const at = new Date();
-        await applyAcceptedAmendments(manager, this.audit, actor.id, id);
-        const report = await this.reports.build(manager, id, { at, by: actor.name });
-        await recordSignOff(manager, id, report, at, actor.id);
-      }),
+      moveCycle(manager, this.audit, actor, id, version, 'sign_off', () => this.freeze(manager, { cycleId: id, at: new Date(), signerId: actor.id, signerName: actor.name })),
     );
     return { ...after, can: cycleAbilities(actor, after.status) };
+  }
+
+  /**
+   * What sign-off does to a cycle besides its status, on the caller's transaction: the accepted amendments applied,
+   * the report frozen as the snapshot, the signer and time recorded. The demo seed calls it for its past cycles.
+   */
+  async freeze(manager: EntityManager, signOff: { cycleId: string; at: Date; signerId: string; signerName: string }): Promise<void> {
+    await applyAcceptedAmendments(manager, this.audit, signOff.signerId, signOff.cycleId);
+    const report = await this.reports.build(manager, signOff.cycleId, { at: signOff.at, by: signOff.signerName });
+    await recordSignOff(manager, signOff.cycleId, report, signOff.at, signOff.signerId);
   }
 }

@@ -13,6 +13,6 @@ import { ReviewSignOffService } from './review-sign-off.service.js';
   imports: [NotificationsModule, ReportsModule, StrategyModule],
   controllers: [ReviewCyclesController, ReviewReturnsController],
   providers: [ReviewCyclesService, ReviewReturnsService, ReviewSignOffService],
-  exports: [ReviewReturnsService],
+  exports: [ReviewReturnsService, ReviewSignOffService],
 })
 export class ReviewsModule {}

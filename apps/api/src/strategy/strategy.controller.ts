@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Permission, type Strategy } from '@steerline/contracts';
+import { type CurrentStrategy, Permission, type Strategy } from '@steerline/contracts';
 import { Require } from '../common/auth/access.decorators.js';
 import { type CurrentUser, SignedInUser } from '../common/auth/current-user.js';
 import { CreateStrategyDto, UpdateStrategyDto } from './dto/strategy.dto.js';
@@ -17,6 +17,13 @@ export class StrategyController {
   @Get()
   get(): Promise<Strategy> {
     return this.strategy.get();
+  }
+
+  @ApiOperation({ summary: 'The strategy, or null before it is set up', description: 'What the web app asks: 200 either way, where GET /api/strategy answers 404.' })
+  @Require(Permission.PlanRead)
+  @Get('current')
+  async current(): Promise<CurrentStrategy> {
+    return { strategy: await this.strategy.find() };
   }
 
   @ApiOperation({ summary: 'Set up the strategy (administrators)', description: 'One strategy per Steerline until the Corporate Plan work.' })

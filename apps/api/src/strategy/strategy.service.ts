@@ -60,9 +60,15 @@ export class StrategyService {
   }
 
   async get(): Promise<Strategy> {
+    const strategy = await this.find();
+    if (!strategy) throw new NotFoundError('The strategy');
+    return strategy;
+  }
+
+  /** The strategy, or null before an administrator has set one up. */
+  async find(): Promise<Strategy | null> {
     const row = await selectStrategy(this.db.manager);
-    if (!row) throw new NotFoundError('The strategy');
-    return toStrategy(row);
+    return row ? toStrategy(row) : null;
   }
 
   async create(user: CurrentUser, dto: CreateStrategyDto): Promise<Strategy> {

@@ -66,6 +66,7 @@ export const AUTHORISATION_MATRIX: readonly MatrixRow[] = [
   // Each role signs in as itself again (anonymous as board@): a wrong password would answer 401 whoever asks.
   { route: 'POST /api/auth/sign-in', expect: EVERYONE, request: (_c, role) => ({ path: '/api/auth/sign-in', body: { email: ROLE_EMAIL[role], password: DEMO_PASSWORD } }) },
   { route: 'GET /api/me', expect: SIGNED_IN },
+  { route: 'GET /api/auth/session', expect: EVERYONE },
   // The sign-in page's choices, and single sign-on's browser redirects (this app has no provider: both redirect to the refusal page).
   { route: 'GET /api/auth/options', expect: EVERYONE },
   { route: 'GET /api/auth/oidc/login', expect: EVERYONE },
@@ -209,6 +210,7 @@ export const AUTHORISATION_MATRIX: readonly MatrixRow[] = [
   },
   { route: 'POST /api/segments/:id/retire', expect: ADMIN_ONLY, request: () => ({ path: `/api/segments/${unknownId()}/retire`, body: { version: 1 } }) },
   { route: 'GET /api/strategy', expect: SIGNED_IN },
+  { route: 'GET /api/strategy/current', expect: SIGNED_IN },
   // The demo strategy exists, so an admin's create is a 409: past the access checks.
   { route: 'POST /api/strategy', expect: ADMIN_ONLY, request: () => ({ path: '/api/strategy', body: { title: 'Matrix strategy', referencePrefix: 'MX', vision: 'A vision' } }) },
   { route: 'PATCH /api/strategy/:id', expect: ADMIN_ONLY, request: () => ({ path: `/api/strategy/${unknownId()}`, body: { version: 1, title: 'Renamed' } }) },

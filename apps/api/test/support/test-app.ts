@@ -19,13 +19,14 @@ export interface TestApp {
 }
 
 /**
- * The real application (AppModule, migrations, demo seed, every middleware) on a fresh database of the
+ * The real application (AppModule, migrations, minimal demo seed, every middleware) on a fresh database of the
  * run's PostgreSQL (or on `DATABASE_URL` when the settings name one), driven over HTTP.
  */
 export async function createTestApp(settings: Record<string, string> = {}): Promise<TestApp> {
   const databaseUrl = settings.DATABASE_URL ?? (await createEmptyDatabase());
-  // The reminder scheduler (pg-boss) stays off unless a test turns it on: reminders.int-spec.ts does.
-  const config = loadConfig({ LOG_LEVEL: 'silent', REMINDERS_ENABLED: 'false', ...settings, DATABASE_URL: databaseUrl });
+  // The reminder scheduler (pg-boss) stays off unless a test turns it on: reminders.int-spec.ts does. Tests run on the
+  // minimal demo (three actions) unless they ask for the full tour (demo-tour.int-spec.ts does).
+  const config = loadConfig({ LOG_LEVEL: 'silent', REMINDERS_ENABLED: 'false', SEED_DEMO: 'minimal', ...settings, DATABASE_URL: databaseUrl });
   const app = await createApp(config);
   await app.init();
   const server = app.getHttpServer();

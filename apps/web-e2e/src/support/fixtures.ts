@@ -39,17 +39,40 @@ export async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab
   throw new Error(`${String(target)} was not reached within ${maxPresses} presses of ${key}`);
 }
 
-/** Every page load is also checked for script errors, which is how a Content Security Policy violation shows. */
+const REFUSAL = 'expected refusal';
+const FAILED_REQUEST = /^Failed to load resource: the server responded with a status of (\d{3})\b/;
+
+/**
+ * For a journey that provokes refusals on purpose (a form sent with mistakes, a stale edit): Chromium logs each 4xx
+ * answer as a console error, and these statuses are the only ones this test lets through. A normal visit has none.
+ * Each status declared must be met at least once, so a declaration cannot outlive the refusal it stood for.
+ */
+export function expectRefusals(...statuses: number[]): void {
+  for (const status of statuses) test.info().annotations.push({ type: REFUSAL, description: String(status) });
+}
+
+/**
+ * Every page is checked for script errors (which is how a Content Security Policy violation shows) and console
+ * errors, failed requests included, but those the test said it provokes.
+ */
 export const test = base.extend<{ pageErrors: string[] }>({
   pageErrors: [
-    async ({ page }, use) => {
+    async ({ page }, use, testInfo) => {
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       page.on('console', (message) => {
-        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+        if (message.type() === 'error') errors.push(message.text());
       });
       await use(errors);
-      expect(errors, 'errors in the browser console').toEqual([]);
+      const expected = testInfo.annotations.filter((note) => note.type === REFUSAL).map((note) => note.description ?? '');
+      const refused = errors.map((error) => FAILED_REQUEST.exec(error)?.[1] ?? '');
+      const unexpected = errors.filter((_, index) => !expected.includes(refused[index]));
+      expect(unexpected, 'errors in the browser console').toEqual([]);
+      // Only when the journey got to its end: a failure on the way leaves refusals unmet, and is the failure to report.
+      if (testInfo.status === 'passed') {
+        const unmet = [...new Set(expected)].filter((status) => !refused.includes(status));
+        expect(unmet, 'refusals the test declared but did not provoke').toEqual([]);
+      }
     },
     { auto: true },
   ],

@@ -1,3 +1,4 @@
+import type { MeResponse } from '@steerline/contracts';
 import { vi } from 'vitest';
 
 export interface FakeAnswer {
@@ -22,4 +23,8 @@ export function fakeApi(routes: Record<Route, FakeAnswer | (() => FakeAnswer)>) 
   return { requests };
 }
 
-export const unauthenticated: FakeAnswer = { status: 401, body: { error: { code: 'unauthenticated', message: 'Sign in to continue.' } } };
+/** GET /api/auth/session when no one is signed in. */
+export const signedOut: FakeAnswer = { status: 200, body: { signedIn: false } };
+
+/** GET /api/auth/session when this user is signed in. */
+export const signedInAs = (me: MeResponse): FakeAnswer => ({ status: 200, body: { signedIn: true, me } });

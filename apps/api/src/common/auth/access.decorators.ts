@@ -4,10 +4,13 @@ import type { Permission } from '@steerline/contracts';
 
 export const ACCESS_METADATA = 'steerline:access';
 
-export type AccessRule = { kind: 'public' } | { kind: 'signed-in' } | { kind: 'permissions'; permissions: Permission[] };
+export type AccessRule = { kind: 'public' } | { kind: 'signed-in-or-not' } | { kind: 'signed-in' } | { kind: 'permissions'; permissions: Permission[] };
 
 /** Anyone may call this route, signed in or not. */
 export const Public = () => SetMetadata(ACCESS_METADATA, { kind: 'public' } satisfies AccessRule);
+
+/** Anyone may call this route; the signed-in user, if there is one, is loaded for it (see MaybeSignedInUser). */
+export const SignedInOrNot = () => SetMetadata(ACCESS_METADATA, { kind: 'signed-in-or-not' } satisfies AccessRule);
 
 /** Any signed-in user may call this route; record-level rules are the service's job. */
 export const SignedIn = () =>

@@ -4,6 +4,7 @@ import type { Request } from 'express';
 import { ForbiddenError, UnauthenticatedError } from '../errors/domain-error.js';
 import { UsersService } from '../../people/users.service.js';
 import { ACCESS_METADATA, type AccessRule } from './access.decorators.js';
+import type { CurrentUser } from './current-user.js';
 import { destroySession } from './session.js';
 import { loadedUser } from './session-user.js';
 
@@ -26,17 +27,23 @@ export class AccessGuard implements CanActivate {
     if (rule.kind === 'public') return true;
 
     const request = context.switchToHttp().getRequest<Request>();
-    const userId = request.session?.userId;
-    const loaded = userId ? loadedUser(request, userId) : null;
-    const user = loaded !== undefined ? loaded : await this.users.findSignedInUser(userId!);
-    if (!user) {
-      if (userId) await destroySession(request);
-      throw new UnauthenticatedError();
-    }
-    request.currentUser = user;
+    const user = await this.sessionUser(request);
+    if (user) request.currentUser = user;
+    if (rule.kind === 'signed-in-or-not') return true;
+    if (!user) throw new UnauthenticatedError();
     if (rule.kind === 'permissions' && !rule.permissions.some((permission) => user.permissions.includes(permission))) {
       throw new ForbiddenError();
     }
     return true;
+  }
+
+  /** The active user behind the request's session; a session whose user is gone or deactivated is ended. */
+  private async sessionUser(request: Request): Promise<CurrentUser | null> {
+    const userId = request.session?.userId;
+    if (!userId) return null;
+    const loaded = loadedUser(request, userId);
+    const user = loaded !== undefined ? loaded : await this.users.findSignedInUser(userId);
+    if (!user) await destroySession(request);
+    return user;
   }
 }

@@ -25,3 +25,8 @@ export const SignedInUser = createParamDecorator((_: unknown, context: Execution
   if (!user) throw new Error('SignedInUser used on a route the access guard did not authenticate');
   return user;
 });
+
+/** The signed-in user on a route declared @SignedInOrNot(), or null when no one is signed in. */
+export const MaybeSignedInUser = createParamDecorator(
+  (_: unknown, context: ExecutionContext): CurrentUser | null => context.switchToHttp().getRequest<Request>().currentUser ?? null,
+);

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { createMemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { createQueryClient } from '../../lib/query-client';
-import { fakeApi, unauthenticated } from '../../testing/fake-api';
+import { fakeApi, signedInAs, signedOut } from '../../testing/fake-api';
 import { AppRouter } from '../app-router';
 import { AppProvider } from '../provider';
 import { routes } from '../router';
@@ -35,7 +35,7 @@ const refused = (status: number, code: string, message: string) => ({ status, bo
 describe('set-password page', () => {
   it('greets the person behind a working link, sets the password and sends them to sign in', async () => {
     const api = fakeApi({
-      'GET /api/me': unauthenticated,
+      'GET /api/auth/session': signedOut,
       'POST /api/account/links/check': { status: 200, body: { purpose: 'invitation', name: 'Casey Council', email: 'casey@example.org', expiresAt: '2026-06-08T10:00:00Z' } },
       'POST /api/account/set-password': { status: 200, body: { email: 'casey@example.org' } },
     });
@@ -55,7 +55,7 @@ describe('set-password page', () => {
 
   it('shows a refused password beside the field, linked from a focused error summary', async () => {
     fakeApi({
-      'GET /api/me': unauthenticated,
+      'GET /api/auth/session': signedOut,
       'POST /api/account/links/check': { status: 200, body: { purpose: 'reset', name: 'Casey Council', email: 'casey@example.org', expiresAt: '2026-06-08T10:00:00Z' } },
       'POST /api/account/set-password': {
         status: 400,
@@ -81,7 +81,7 @@ describe('set-password page', () => {
     ['link_withdrawn', 410, 'This link no longer works'],
     ['link_unknown', 404, 'This link is not recognised'],
   ])('says which way a %s link is refused, and how to get a new one', async (code, status, heading) => {
-    fakeApi({ 'GET /api/me': unauthenticated, 'POST /api/account/links/check': refused(status, code, `The API explains: ${code}.`) });
+    fakeApi({ 'GET /api/auth/session': signedOut, 'POST /api/account/links/check': refused(status, code, `The API explains: ${code}.`) });
     openAt(`/set-password?token=${TOKEN}`);
     expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeTruthy();
     expect(screen.getByText(`The API explains: ${code}.`)).toBeTruthy();
@@ -90,7 +90,7 @@ describe('set-password page', () => {
   });
 
   it('says a link without a token is not recognised, without asking the API', async () => {
-    const api = fakeApi({ 'GET /api/me': unauthenticated });
+    const api = fakeApi({ 'GET /api/auth/session': signedOut });
     openAt('/set-password');
     expect(await screen.findByRole('heading', { level: 1, name: 'This link is not recognised' })).toBeTruthy();
     expect(api.requests.map((request) => request.route)).not.toContain('POST /api/account/links/check');
@@ -99,7 +99,7 @@ describe('set-password page', () => {
 
 describe('forgot password', () => {
   it('is reached from the sign-in page and says the same whatever the address', async () => {
-    const api = fakeApi({ 'GET /api/me': unauthenticated, 'POST /api/account/password-reset': { status: 202 } });
+    const api = fakeApi({ 'GET /api/auth/session': signedOut, 'POST /api/account/password-reset': { status: 202 } });
     const router = openAt('/sign-in');
     fireEvent.click(await screen.findByRole('link', { name: 'Forgot your password?' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Reset your password' })).toBeTruthy();
@@ -115,7 +115,7 @@ describe('forgot password', () => {
 
   it('shows the throttle refusal in an error summary', async () => {
     fakeApi({
-      'GET /api/me': unauthenticated,
+      'GET /api/auth/session': signedOut,
       'POST /api/account/password-reset': { status: 429, body: { error: { code: 'too_many_attempts', message: 'You have asked for too many password reset links. Wait 60 minutes and try again.' } } },
     });
     openAt('/forgot-password');
@@ -128,7 +128,7 @@ describe('forgot password', () => {
 
 describe('your account', () => {
   it('is linked from the header and shows the bodies and roles', async () => {
-    fakeApi({ 'GET /api/me': { status: 200, body: pat }, 'GET /api/notifications': { status: 200, body: { items: [], unreadCount: 0 } } });
+    fakeApi({ 'GET /api/auth/session': signedInAs(pat), 'GET /api/notifications': { status: 200, body: { items: [], unreadCount: 0 } } });
     openAt('/account');
     expect(await screen.findByRole('heading', { level: 1, name: 'Your account' })).toBeTruthy();
     expect(within(screen.getByRole('navigation', { name: 'Menu' })).getByRole('link', { name: 'Your account' }).getAttribute('aria-current')).toBe('page');
@@ -138,7 +138,7 @@ describe('your account', () => {
   });
 
   it('changes the password with the current one and confirms that the other sessions ended', async () => {
-    const api = fakeApi({ 'GET /api/me': { status: 200, body: pat }, 'GET /api/notifications': { status: 200, body: { items: [], unreadCount: 0 } }, 'PUT /api/account/password': { status: 204 } });
+    const api = fakeApi({ 'GET /api/auth/session': signedInAs(pat), 'GET /api/notifications': { status: 200, body: { items: [], unreadCount: 0 } }, 'PUT /api/account/password': { status: 204 } });
     openAt('/account');
     fireEvent.change(await screen.findByLabelText('Current password'), { target: { value: 'steerline-demo-2026' } });
     fireEvent.change(screen.getByLabelText('New password'), { target: { value: 'eagles-at-the-library' } });
@@ -152,7 +152,7 @@ describe('your account', () => {
 
   it('turns the weekly "what is due" e-mail off and says it is saved', async () => {
     const api = fakeApi({
-      'GET /api/me': { status: 200, body: pat },
+      'GET /api/auth/session': signedInAs(pat),
       'GET /api/notifications': { status: 200, body: { items: [], unreadCount: 0 } },
       'GET /api/account/weekly-email': { status: 200, body: { weeklyDueEmail: true } },
       'PUT /api/account/weekly-email': { status: 200, body: { weeklyDueEmail: false } },
@@ -169,7 +169,7 @@ describe('your account', () => {
 
   it('puts a wrong current password beside its field', async () => {
     fakeApi({
-      'GET /api/me': { status: 200, body: pat },
+      'GET /api/auth/session': signedInAs(pat),
       'GET /api/notifications': { status: 200, body: { items: [], unreadCount: 0 } },
       'PUT /api/account/password': { status: 400, body: { error: { code: 'validation_failed', message: 'Not valid.', details: [{ field: 'currentPassword', messages: ['Your current password is not correct'] }] } } },
     });

@@ -1,4 +1,4 @@
-import { BodyKind, type MeResponse } from '@steerline/contracts';
+import { BodyKind, type MeResponse, Permission } from '@steerline/contracts';
 import { useState } from 'react';
 import { SuccessBanner } from '../../components/success-banner';
 import { ChangePasswordForm } from '../../features/accounts/components/change-password-form';
@@ -26,7 +26,7 @@ function rolesOf(me: MeResponse): string[] {
 /** "Your account": who you are in Steerline, your bodies and roles, and changing your password. */
 export function AccountPage() {
   const { data: me } = useMe();
-  const strategy = useStrategy();
+  const strategy = useStrategy(me?.permissions.includes(Permission.PlanRead) ?? false);
   const [changed, setChanged] = useState(0);
   useDocumentTitle('Your account');
   if (!me) return null;

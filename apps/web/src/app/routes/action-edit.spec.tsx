@@ -4,7 +4,7 @@ import { createMemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { actionFixture } from '../../features/actions/testing/action-fixture';
 import { createQueryClient } from '../../lib/query-client';
-import { fakeApi, type FakeAnswer } from '../../testing/fake-api';
+import { fakeApi, signedInAs, type FakeAnswer } from '../../testing/fake-api';
 import { AppRouter } from '../app-router';
 import { AppProvider } from '../provider';
 import { routes } from '../router';
@@ -37,7 +37,7 @@ const bodies = [
 
 function options(me: MeResponse) {
   return {
-    'GET /api/me': { status: 200, body: me },
+    'GET /api/auth/session': signedInAs(me),
     'GET /api/priorities': { status: 200, body: [{ id: 'p-2', number: 2, title: 'Target digital access' }] },
     'GET /api/people': { status: 200, body: [{ id: 'u-4', name: 'Wren Working' }, { id: 'u-5', name: 'Pat Partner' }] },
     'GET /api/bodies': { status: 200, body: bodies },

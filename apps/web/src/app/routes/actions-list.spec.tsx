@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { createMemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { createQueryClient } from '../../lib/query-client';
-import { fakeApi, type FakeAnswer } from '../../testing/fake-api';
+import { fakeApi, signedInAs, type FakeAnswer } from '../../testing/fake-api';
 import { AppRouter } from '../app-router';
 import { AppProvider } from '../provider';
 import { routes } from '../router';
@@ -43,7 +43,7 @@ const page = (items: ActionSummary[], total = items.length, pageNumber = 1): Fak
 
 function filterOptions() {
   return {
-    'GET /api/me': { status: 200, body: partner },
+    'GET /api/auth/session': signedInAs(partner),
     'GET /api/priorities': { status: 200, body: [{ id: 'p-1', number: 1, title: 'Support and promote awareness' }] },
     'GET /api/people': { status: 200, body: [{ id: partner.id, name: 'Pat Partner' }] },
     'GET /api/bodies': { status: 200, body: [{ id: 'b-4', name: 'External digital steering group', kind: 'external_steering_group', remit: '', memberCount: 1 }] },

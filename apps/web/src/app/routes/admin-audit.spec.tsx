@@ -3,7 +3,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { createMemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { createQueryClient } from '../../lib/query-client';
-import { fakeApi } from '../../testing/fake-api';
+import { fakeApi, signedInAs } from '../../testing/fake-api';
 import { AppRouter } from '../app-router';
 import { AppProvider } from '../provider';
 import { routes } from '../router';
@@ -56,7 +56,7 @@ function openAt(path: string) {
 }
 
 const common = {
-  'GET /api/me': { status: 200, body: admin },
+  'GET /api/auth/session': signedInAs(admin),
   'GET /api/admin/users': { status: 200, body: [alex] },
   'GET /api/bodies': { status: 200, body: [] },
   'GET /api/partners': { status: 200, body: [] },

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { createMemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { createQueryClient } from '../../lib/query-client';
-import { fakeApi } from '../../testing/fake-api';
+import { fakeApi, signedInAs } from '../../testing/fake-api';
 import { AppRouter } from '../app-router';
 import { AppProvider } from '../provider';
 import { routes } from '../router';
@@ -12,7 +12,6 @@ const admin: MeResponse = {
   id: 'u-1', email: 'first.admin@council.example', name: 'First Admin', isAdmin: true, partner: null, bodies: [], permissions: ['plan:read', 'admin:manage'],
 };
 const member: MeResponse = { ...admin, id: 'u-2', isAdmin: false, permissions: ['plan:read'] };
-const notFound = { status: 404, body: { error: { code: 'not_found', message: 'The strategy was not found.' } } };
 
 const progress = (done: Partial<Record<string, number>>): SetupProgress => {
   const steps = (['strategy', 'priorities', 'bodies', 'segments', 'people', 'actions'] as const).map((key) => ({ key, count: done[key] ?? 0, done: (done[key] ?? 0) > 0 }));
@@ -37,7 +36,7 @@ function openAt(path: string) {
 
 describe('setting Steerline up', () => {
   it('takes an administrator who signs in before there is a strategy to the checklist, with each step, its count and status', async () => {
-    fakeApi({ 'GET /api/me': { status: 200, body: admin }, 'GET /api/setup': { status: 200, body: progress({ people: 2 }) } });
+    fakeApi({ 'GET /api/auth/session': signedInAs(admin), 'GET /api/setup': { status: 200, body: progress({ people: 2 }) } });
     openAt('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Set up Steerline' })).toBeTruthy();
     const strategyStep = screen.getByRole('link', { name: 'Set up the strategy' });
@@ -52,9 +51,9 @@ describe('setting Steerline up', () => {
 
   it('keeps the dashboard for an administrator once the strategy exists', async () => {
     fakeApi({
-      'GET /api/me': { status: 200, body: admin },
+      'GET /api/auth/session': signedInAs(admin),
       'GET /api/setup': { status: 200, body: progress({ strategy: 1 }) },
-      'GET /api/strategy': { status: 200, body: strategy },
+      'GET /api/strategy/current': { status: 200, body: { strategy } },
       'GET /api/dashboard': { status: 200, body: { ragByPriority: [], overdue: { items: [], total: 0 }, milestonesDueSoon: { items: [], total: 0 }, myActionsNeedingUpdate: { items: [], total: 0 }, riskReviewsOverdue: { items: [], total: 0 } } },
     });
     openAt('/');
@@ -62,7 +61,7 @@ describe('setting Steerline up', () => {
   });
 
   it.each(['/admin/setup', '/admin/strategy', '/admin/priorities', '/admin/bodies/new'])('tells someone who is not an administrator they may not see %s', async (path) => {
-    fakeApi({ 'GET /api/me': { status: 200, body: member } });
+    fakeApi({ 'GET /api/auth/session': signedInAs(member) });
     openAt(path);
     expect(await screen.findByRole('heading', { level: 1, name: 'You do not have permission to see this page' })).toBeTruthy();
   });
@@ -70,8 +69,8 @@ describe('setting Steerline up', () => {
   it('sets the strategy up, showing a refused field in the error summary and beside the field', async () => {
     let saves = 0;
     const api = fakeApi({
-      'GET /api/me': { status: 200, body: admin },
-      'GET /api/strategy': notFound,
+      'GET /api/auth/session': signedInAs(admin),
+      'GET /api/strategy/current': { status: 200, body: { strategy: null } },
       'GET /api/bodies': { status: 200, body: [] },
       'GET /api/setup': { status: 200, body: progress({ strategy: 1 }) },
       'POST /api/strategy': () =>
@@ -103,7 +102,7 @@ describe('setting Steerline up', () => {
 
   it('lists priorities with their status in words, and retires one with the version it was shown at', async () => {
     const api = fakeApi({
-      'GET /api/me': { status: 200, body: admin },
+      'GET /api/auth/session': signedInAs(admin),
       'GET /api/priorities': { status: 200, body: [priority(1), priority(2, true)] },
       'POST /api/priorities/p-1/retire': { status: 200, body: priority(1, true) },
       'GET /api/setup': { status: 200, body: progress({}) },
@@ -122,7 +121,7 @@ describe('setting Steerline up', () => {
   it("shows a body's members linking to their pages, and puts a reports-to loop beside the field", async () => {
     const detail: BodyDetail = { ...board, members: [{ id: 'u-7', name: 'Sam Staff', email: 'sam@council.example', isActive: true }] };
     const api = fakeApi({
-      'GET /api/me': { status: 200, body: admin },
+      'GET /api/auth/session': signedInAs(admin),
       'GET /api/bodies/b-1': { status: 200, body: detail },
       'GET /api/bodies': { status: 200, body: [board, group] },
       'PATCH /api/bodies/b-1': {

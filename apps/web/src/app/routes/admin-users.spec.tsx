@@ -3,7 +3,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { createMemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { createQueryClient } from '../../lib/query-client';
-import { fakeApi } from '../../testing/fake-api';
+import { fakeApi, signedInAs } from '../../testing/fake-api';
 import { AppRouter } from '../app-router';
 import { AppProvider } from '../provider';
 import { routes } from '../router';
@@ -47,19 +47,19 @@ function openAt(path: string) {
 
 describe('people administration', () => {
   it.each(['/admin/users', '/admin/users/new', '/admin/users/u-9', '/admin/audit'])('tells someone who is not an administrator they may not see %s', async (path) => {
-    fakeApi({ 'GET /api/me': { status: 200, body: board }, 'GET /api/admin/users': forbidden });
+    fakeApi({ 'GET /api/auth/session': signedInAs(board), 'GET /api/admin/users': forbidden });
     openAt(path);
     expect(await screen.findByRole('heading', { level: 1, name: 'You do not have permission to see this page' })).toBeTruthy();
   });
 
   it('shows the permission page, not a crash, when the API refuses an administrator who has just lost the right', async () => {
-    fakeApi({ 'GET /api/me': { status: 200, body: admin }, 'GET /api/admin/users': forbidden });
+    fakeApi({ 'GET /api/auth/session': signedInAs(admin), 'GET /api/admin/users': forbidden });
     openAt('/admin/users');
     expect(await screen.findByRole('heading', { level: 1, name: 'You do not have permission to see this page' })).toBeTruthy();
   });
 
   it('lists people with their bodies, administrator rights and status in words', async () => {
-    fakeApi({ 'GET /api/me': { status: 200, body: admin }, 'GET /api/admin/users': { status: 200, body: [sam] } });
+    fakeApi({ 'GET /api/auth/session': signedInAs(admin), 'GET /api/admin/users': { status: 200, body: [sam] } });
     openAt('/admin/users');
     const row = (await screen.findByRole('rowheader', { name: 'Sam Smith' })).closest('tr')!;
     const cells = within(row).getAllByRole('cell').map((cell) => cell.textContent);
@@ -70,7 +70,7 @@ describe('people administration', () => {
     const casey: AdminUser = { ...sam, id: 'u-10', name: 'Casey Council', email: 'casey@example.org', isActive: true, status: 'invited' };
     const link = 'http://localhost:3000/set-password?token=' + 'b'.repeat(43);
     const api = fakeApi({
-      'GET /api/me': { status: 200, body: admin },
+      'GET /api/auth/session': signedInAs(admin),
       'GET /api/admin/users': { status: 200, body: [casey] },
       'POST /api/admin/users/u-10/invitation': { status: 200, body: { ...casey, invitation: { emailedTo: null, link, expiresAt: '2026-06-08T10:00:00Z' } } },
     });
@@ -92,7 +92,7 @@ describe('people administration', () => {
     const link = 'http://localhost:3000/set-password?token=' + 'c'.repeat(43);
     const dana: AdminUser = { ...sam, id: 'u-11', name: 'Dana Digital', email: 'dana@example.org', isActive: true, status: 'invited', bodies: [] };
     const api = fakeApi({
-      'GET /api/me': { status: 200, body: admin },
+      'GET /api/auth/session': signedInAs(admin),
       'GET /api/bodies': { status: 200, body: [] },
       'GET /api/partners': { status: 200, body: [] },
       'POST /api/admin/users': { status: 201, body: { ...dana, invitation: { emailedTo: null, link, expiresAt: '2026-06-08T10:00:00Z' } } },
@@ -112,7 +112,7 @@ describe('people administration', () => {
   it('does not offer a retired body to a new person', async () => {
     const body = { kind: 'working_group', remit: 'Delivers the plan', memberCount: 0, reportsTo: null, version: 2 } as const;
     fakeApi({
-      'GET /api/me': { status: 200, body: admin },
+      'GET /api/auth/session': signedInAs(admin),
       'GET /api/bodies': { status: 200, body: [{ ...body, id: 'b-3', name: 'Staff working group', retired: false }, { ...body, id: 'b-9', name: 'Old steering group', retired: true }] },
       'GET /api/partners': { status: 200, body: [] },
     });

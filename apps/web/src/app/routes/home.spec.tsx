@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import { createMemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '../../lib/query-client';
-import { fakeApi } from '../../testing/fake-api';
+import { fakeApi, signedInAs } from '../../testing/fake-api';
 import { AppRouter } from '../app-router';
 import { AppProvider } from '../provider';
 import { routes } from '../router';
@@ -62,7 +62,7 @@ const dashboard: DashboardResponse = {
 };
 
 function openDashboard() {
-  fakeApi({ 'GET /api/me': { status: 200, body: me }, 'GET /api/dashboard': { status: 200, body: dashboard } });
+  fakeApi({ 'GET /api/auth/session': signedInAs(me), 'GET /api/dashboard': { status: 200, body: dashboard } });
   render(
     <AppProvider queryClient={createQueryClient()}>
       <AppRouter router={createMemoryRouter(routes, { initialEntries: ['/'] })} />
@@ -133,5 +133,20 @@ describe('the dashboard', () => {
     expect(document.title).toBe('Dashboard - Steerline');
     const bodies = screen.getByRole('region', { name: 'Your governance bodies' });
     expect(within(bodies).getByText('External digital steering group')).toBeTruthy();
+  });
+
+  it('does not ask for the plan for someone in no body yet, who may not read it, and says why it is not there', async () => {
+    const api = fakeApi({ 'GET /api/auth/session': signedInAs({ ...me, partner: null, bodies: [], permissions: [] }) });
+    render(
+      <AppProvider queryClient={createQueryClient()}>
+        <AppRouter router={createMemoryRouter(routes, { initialEntries: ['/'] })} />
+      </AppProvider>,
+    );
+
+    expect(await screen.findByText('You will see the action plan here once an administrator adds you to one of its governance bodies.')).toBeTruthy();
+    expect(screen.getByText('You are not a member of any governance body yet.')).toBeTruthy();
+    const asked = api.requests.map((request) => request.route);
+    expect(asked).toContain('GET /api/auth/session');
+    expect(asked.filter((route) => route.startsWith('GET /api/dashboard') || route.startsWith('GET /api/strategy'))).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { Permission } from '@steerline/contracts';
 import { Navigate } from 'react-router';
 import { useMe } from '../../features/auth/api/get-me';
 import { YourBodies } from '../../features/auth/components/your-bodies';
@@ -8,7 +9,8 @@ import { useDocumentTitle } from '../../lib/document-title';
 
 /**
  * The landing page: who is signed in, the plan's figures, and the user's governance bodies. An administrator who
- * arrives before the strategy is set up is taken to the set-up page instead.
+ * arrives before the strategy is set up is taken to the set-up page instead. Someone in no body yet may not read the
+ * plan, so the page does not ask for it (the API would refuse, and the browser log the refusals).
  */
 export function HomePage() {
   useDocumentTitle('Dashboard');
@@ -25,8 +27,14 @@ export function HomePage() {
       </p>
       {me.partner && <p className="govuk-body">Your organisation: {me.partner.name}</p>}
       {me.isAdmin && <p className="govuk-body">You are an administrator.</p>}
-      <StrategyNotSetUp isAdmin={me.isAdmin} />
-      <Dashboard />
+      {me.permissions.includes(Permission.PlanRead) ? (
+        <>
+          <StrategyNotSetUp isAdmin={me.isAdmin} />
+          <Dashboard />
+        </>
+      ) : (
+        <p className="govuk-inset-text">You will see the action plan here once an administrator adds you to one of its governance bodies.</p>
+      )}
       <section aria-labelledby="your-bodies-heading">
         <h2 id="your-bodies-heading" className="govuk-heading-m">
           Your governance bodies

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { createMemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { createQueryClient } from '../../lib/query-client';
-import { fakeApi } from '../../testing/fake-api';
+import { fakeApi, signedInAs } from '../../testing/fake-api';
 import { AppRouter } from '../app-router';
 import { AppProvider } from '../provider';
 import { routes } from '../router';
@@ -53,7 +53,7 @@ function openPartnerPage() {
 
 describe('partner page', () => {
   it('shows a partner member the contacts, signed protocols and live actions, with nothing to change', async () => {
-    fakeApi({ 'GET /api/me': { status: 200, body: partnerMember }, [`GET /api/partners/${PARTNER_ID}`]: { status: 200, body: partner(1) } });
+    fakeApi({ 'GET /api/auth/session': signedInAs(partnerMember), [`GET /api/partners/${PARTNER_ID}`]: { status: 200, body: partner(1) } });
     openPartnerPage();
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Barclays Digital Eagles' })).toBeTruthy();
@@ -70,7 +70,7 @@ describe('partner page', () => {
   it('refuses a stale edit, says so, and reloads the latest version instead of overwriting it', async () => {
     let current = partner(1);
     const api = fakeApi({
-      'GET /api/me': { status: 200, body: admin },
+      'GET /api/auth/session': signedInAs(admin),
       [`GET /api/partners/${PARTNER_ID}`]: () => ({ status: 200, body: current }),
       [`PATCH /api/partners/${PARTNER_ID}`]: () => ({
         status: 409,

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { createMemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { createQueryClient } from '../../lib/query-client';
-import { fakeApi, unauthenticated } from '../../testing/fake-api';
+import { fakeApi, signedInAs, signedOut } from '../../testing/fake-api';
 import { AppRouter } from '../app-router';
 import { AppProvider } from '../provider';
 import { routes } from '../router';
@@ -28,13 +28,13 @@ function openAt(path: string) {
   );
 }
 
-const signedInAs = { 'GET /api/me': { status: 200, body: pat }, 'GET /api/notifications': { status: 200, body: { items: [], unreadCount: 0 } }, 'GET /api/strategy': { status: 200, body: strategy } } as const;
+const signedInAsPat = { 'GET /api/auth/session': signedInAs(pat), 'GET /api/notifications': { status: 200, body: { items: [], unreadCount: 0 } }, 'GET /api/strategy/current': { status: 200, body: { strategy } } } as const;
 
 describe('report e-mails on the account page', () => {
   it('lists the digests the person gets and subscribes them to the whole Corporate Plan monthly', async () => {
     let subscribed = false;
     const api = fakeApi({
-      ...signedInAs,
+      ...signedInAsPat,
       'GET /api/subscriptions': () => ({ status: 200, body: subscribed ? [weekly, { ...weekly, id: 'sub-2', strategy: null, frequency: 'monthly' }] : [weekly] }),
       'POST /api/subscriptions': () => {
         subscribed = true;
@@ -56,7 +56,7 @@ describe('report e-mails on the account page', () => {
 
   it('shows why a subscription was refused in an error summary', async () => {
     fakeApi({
-      ...signedInAs,
+      ...signedInAsPat,
       'GET /api/subscriptions': { status: 200, body: [weekly] },
       'POST /api/subscriptions': { status: 409, body: { error: { code: 'conflict', message: 'There is already a subscription to that for this address.' } } },
     });
@@ -75,7 +75,7 @@ describe('report e-mails to outside addresses', () => {
     let attempts = 0;
     const api = fakeApi({
       ...signedInAs,
-      'GET /api/me': { status: 200, body: alex },
+      'GET /api/auth/session': signedInAs(alex),
       'GET /api/admin/subscriptions': () => ({ status: 200, body: added ? [outside] : [] }),
       'POST /api/admin/subscriptions': () => {
         attempts += 1;
@@ -104,7 +104,7 @@ describe('report e-mails to outside addresses', () => {
 describe('the unsubscribe page', () => {
   it('says what the link stops, with no sign-in, and confirms once stopped', async () => {
     const api = fakeApi({
-      'GET /api/me': unauthenticated,
+      'GET /api/auth/session': signedOut,
       [`GET /api/unsubscribe/${TOKEN}`]: { status: 200, body: { email: 'councillors@council.example', scope: 'the whole Corporate Plan', frequency: 'monthly' } },
       [`POST /api/unsubscribe/${TOKEN}`]: { status: 200, body: { unsubscribed: true } },
     });
@@ -118,7 +118,7 @@ describe('the unsubscribe page', () => {
 
   it('says plainly when the link is not known', async () => {
     fakeApi({
-      'GET /api/me': unauthenticated,
+      'GET /api/auth/session': signedOut,
       [`GET /api/unsubscribe/${TOKEN}`]: { status: 404, body: { error: { code: 'link_unknown', message: 'Not known.' } } },
     });
     openAt(`/unsubscribe/${TOKEN}`);

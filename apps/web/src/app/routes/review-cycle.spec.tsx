@@ -3,7 +3,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { createMemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { createQueryClient } from '../../lib/query-client';
-import { fakeApi } from '../../testing/fake-api';
+import { fakeApi, signedInAs } from '../../testing/fake-api';
 import { AppRouter } from '../app-router';
 import { AppProvider } from '../provider';
 import { routes } from '../router';
@@ -61,7 +61,7 @@ describe('review cycle page', () => {
     const signedOff = cycle({ status: 'signed_off', signedOffAt: '2026-11-27T10:00:00Z', signedOffBy: { id: 'u-2', name: 'Lesley Leader' }, version: 6 });
     signedOff.can = { edit: false, open: false, startBoardReview: false, signOff: false };
     const { requests } = fakeApi({
-      'GET /api/me': { status: 200, body: leader },
+      'GET /api/auth/session': signedInAs(leader),
       'GET /api/notifications': noNotifications,
       [`GET /api/reviews/cycles/${CYCLE_ID}`]: () => ({ status: 200, body: requests.some((r) => r.route.startsWith('POST')) ? signedOff : cycle() }),
       [`GET /api/reviews/cycles/${CYCLE_ID}/returns`]: emptyTracker,
@@ -111,7 +111,7 @@ describe('review return page', () => {
 
   it('tells the board someone else changed the return first, and saves nothing over it', async () => {
     const { requests } = fakeApi({
-      'GET /api/me': { status: 200, body: board },
+      'GET /api/auth/session': signedInAs(board),
       'GET /api/notifications': noNotifications,
       [`GET /api/reviews/returns/${RETURN_ID}`]: { status: 200, body: submitted },
       [`GET /api/reviews/cycles/${CYCLE_ID}`]: { status: 200, body: cycle({ status: 'open' }) },
@@ -131,7 +131,7 @@ describe('review return page', () => {
 
   it('asks the board for a comment before sending a return back', async () => {
     const { requests } = fakeApi({
-      'GET /api/me': { status: 200, body: board },
+      'GET /api/auth/session': signedInAs(board),
       'GET /api/notifications': noNotifications,
       [`GET /api/reviews/returns/${RETURN_ID}`]: { status: 200, body: submitted },
       [`GET /api/reviews/cycles/${CYCLE_ID}`]: { status: 200, body: cycle({ status: 'open' }) },

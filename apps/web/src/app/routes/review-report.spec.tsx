@@ -3,7 +3,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { createMemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '../../lib/query-client';
-import { fakeApi } from '../../testing/fake-api';
+import { fakeApi, signedInAs } from '../../testing/fake-api';
 import { AppRouter } from '../app-router';
 import { AppProvider } from '../provider';
 import { routes } from '../router';
@@ -49,7 +49,7 @@ describe('Corporate Plan report page', () => {
   it('marks a draft, shows each section as a captioned table, and downloads a format with its progress', async () => {
     vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:report'), revokeObjectURL: vi.fn() }));
     fakeApi({
-      'GET /api/me': { status: 200, body: me },
+      'GET /api/auth/session': signedInAs(me),
       'GET /api/notifications': { status: 200, body: { items: [], unreadCount: 0 } },
       [`GET /api/reviews/cycles/${CYCLE_ID}/report`]: { status: 200, body: report },
       [`GET /api/reviews/cycles/${CYCLE_ID}/report.csv`]: { status: 200, body: 'section,value' },

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { createMemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { createQueryClient } from '../../lib/query-client';
-import { fakeApi, unauthenticated } from '../../testing/fake-api';
+import { fakeApi, signedInAs, signedOut } from '../../testing/fake-api';
 import { AppRouter } from '../app-router';
 import { AppProvider } from '../provider';
 import { routes } from '../router';
@@ -37,7 +37,7 @@ function submit(email: string, password: string) {
 describe('sign-in page', () => {
   it('shows a focused error summary linked to the email field when the credentials are wrong', async () => {
     fakeApi({
-      'GET /api/me': unauthenticated,
+      'GET /api/auth/session': signedOut,
       'POST /api/auth/sign-in': { status: 401, body: { error: { code: 'invalid_credentials', message: 'Enter a correct email address and password.' } } },
     });
     openAt('/sign-in');
@@ -55,7 +55,7 @@ describe('sign-in page', () => {
 
   it('lists each invalid field in the summary and beside the field', async () => {
     fakeApi({
-      'GET /api/me': unauthenticated,
+      'GET /api/auth/session': signedOut,
       'POST /api/auth/sign-in': {
         status: 400,
         body: { error: { code: 'validation_failed', message: 'Not valid.', details: [{ field: 'password', messages: ['Enter your password'] }] } },
@@ -74,7 +74,7 @@ describe('sign-in page', () => {
   it('sends a signed-out visitor to sign in and back to the page they asked for', async () => {
     let signedIn = false;
     const api = fakeApi({
-      'GET /api/me': () => (signedIn ? { status: 200, body: board } : unauthenticated),
+      'GET /api/auth/session': () => (signedIn ? signedInAs(board) : signedOut),
       'POST /api/auth/sign-in': () => {
         signedIn = true;
         return { status: 200, body: board };
@@ -97,7 +97,7 @@ describe('signing out', () => {
   it('lands on the sign-in page with a focused "You have signed out" banner', async () => {
     let signedIn = true;
     fakeApi({
-      'GET /api/me': () => (signedIn ? { status: 200, body: board } : unauthenticated),
+      'GET /api/auth/session': () => (signedIn ? signedInAs(board) : signedOut),
       'POST /api/auth/sign-out': () => {
         signedIn = false;
         return { status: 204 };
@@ -118,7 +118,7 @@ describe('signing out', () => {
 describe('council sign-in', () => {
   it('steers council staff to single sign-on with the configured label, and keeps a password form for partners', async () => {
     fakeApi({
-      'GET /api/me': unauthenticated,
+      'GET /api/auth/session': signedOut,
       'GET /api/auth/options': { status: 200, body: { password: 'true', singleSignOn: { label: 'Sign in with Norwich City Council', startUrl: '/api/auth/oidc/login' } } },
     });
     openAt('/sign-in');
@@ -131,7 +131,7 @@ describe('council sign-in', () => {
 
   it('shows no password form when PASSWORD_SIGN_IN is false', async () => {
     fakeApi({
-      'GET /api/me': unauthenticated,
+      'GET /api/auth/session': signedOut,
       'GET /api/auth/options': { status: 200, body: { password: 'false', singleSignOn: { label: 'Sign in with your council account', startUrl: '/api/auth/oidc/login' } } },
     });
     openAt('/sign-in');
@@ -144,7 +144,7 @@ describe('council sign-in', () => {
   it('asks for the authenticator code after a correct password, and signs in once it is right', async () => {
     let signedIn = false;
     const api = fakeApi({
-      'GET /api/me': () => (signedIn ? { status: 200, body: board } : unauthenticated),
+      'GET /api/auth/session': () => (signedIn ? signedInAs(board) : signedOut),
       'GET /api/auth/options': { status: 200, body: { password: 'true', singleSignOn: null } },
       'POST /api/auth/sign-in': { status: 200, body: { secondFactor: 'code' } },
       'POST /api/auth/two-factor': () => {
@@ -165,7 +165,7 @@ describe('council sign-in', () => {
   });
 
   it('says why single sign-on was refused and whom to ask', async () => {
-    fakeApi({ 'GET /api/me': unauthenticated });
+    fakeApi({ 'GET /api/auth/session': signedOut });
     openAt('/sign-in/refused?reason=deactivated');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Your Steerline account has been deactivated' })).toBeTruthy();

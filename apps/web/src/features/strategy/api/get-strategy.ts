@@ -1,17 +1,13 @@
-import type { Strategy } from '@steerline/contracts';
+import type { CurrentStrategy, Strategy } from '@steerline/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { ApiError, apiClient } from '../../../lib/api-client';
+import { apiClient } from '../../../lib/api-client';
 
-/** The strategy, or null before an administrator has set one up (the API answers 404 then). */
+/** The strategy, or null before an administrator has set one up: asked of /strategy/current, which answers 200 either way. */
 export async function getStrategy(): Promise<Strategy | null> {
-  try {
-    return await apiClient.get<Strategy>('/strategy');
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return null;
-    throw error;
-  }
+  return (await apiClient.get<CurrentStrategy>('/strategy/current')).strategy;
 }
 
 export const strategyQueryOptions = () => queryOptions({ queryKey: ['strategy'], queryFn: getStrategy });
 
-export const useStrategy = () => useQuery(strategyQueryOptions());
+/** `enabled` false for someone who may not read the plan (in no body yet): the API would refuse them. */
+export const useStrategy = (enabled = true) => useQuery({ ...strategyQueryOptions(), enabled });
