@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, signIn, tabTo, test } from './support/fixtures.js';
+import { expect, expectNoAxeViolations, expectNoHorizontalScrollAt320, expectRefusals, signIn, tabTo, test } from './support/fixtures.js';
 
 /**
  * The risk register journey: a board member adds a risk with the keyboard (after the form's errors), reviews it, adds a
@@ -40,6 +40,7 @@ test('a risk is added with the keyboard, reviewed, mitigated and counted in the 
   await checkPage(page);
 
   // Submitted empty: the API's errors in a summary that takes focus, each linked to its field.
+  expectRefusals(400);
   await tabTo(page, page.getByRole('button', { name: 'Add risk' }), 'Tab', 60);
   await page.keyboard.press('Enter');
   const summary = page.locator('.govuk-error-summary');
